@@ -1,0 +1,279 @@
+"""Derived columns kept current on write: list/search columns and keep-in-touch state.
+
+Operations call these inside their transaction right after they change the source rows, so a
+list never has to join or aggregate to show "company", "city", "last contact" or "next due".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+
+from peewee import JOIN, fn
+
+from crmdesk.domain import cadence
+from crmdesk.db.models import Channel, Company, CompanyTag, Employment, Interaction, Outcome, Person, PersonTag, Tag, database, utcnow
+from crmdesk.db.settings_store import get_setting
+
+CADENCE_SETTING = "cadence"
+
+
+def _titles(raw: str) -> list[str]:
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return []
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def person_search_text(p: dict, company_name: str, display_city: str = "") -> str:
+    """Everything search-as-you-type should find for a person, in one string."""
+    phones = [p.get(k) or "" for k in ("phone_business", "phone_mobile", "phone_private")]
+    digits = ["".join(ch for ch in ph if ch.isdigit()) for ph in phones if ph]
+    parts = [
+        " ".join(_titles(p.get("titles_pre", ""))),
+        p.get("honorary_title", ""),
+        p.get("first_name", ""),
+        p.get("name_particle", ""),
+        p.get("last_name", ""),
+        " ".join(_titles(p.get("titles_post", ""))),
+        company_name,
+        p.get("email_business", ""),
+        p.get("email_private", ""),
+        *phones,
+        *digits,
+        p.get("city", ""),
+        p.get("private_city", ""),
+        display_city if display_city not in (p.get("city"), p.get("private_city")) else "",
+    ]
+    return " | ".join(part for part in parts if part)
+
+
+def company_search_text(c: dict) -> str:
+    """Everything search-as-you-type should find for a company."""
+    keys = ("name", "legal_form", "city", "postal_code", "email", "email2", "phone", "phone2", "website", "vat_id")
+    return " | ".join(str(c.get(k) or "") for k in keys if c.get(k))
+
+
+def sort_key(*parts: str) -> str:
+    """Case-insensitive sort column value (index-friendly)."""
+    return " ".join(p for p in parts if p).casefold()[:400]
+
+
+def refresh_companies(company_ids: Iterable[int]) -> None:
+    """Recompute sort and search columns of the companies, and their persons' company columns."""
+    ids = list(set(company_ids))
+    if not ids:
+        return
+    for c in Company.select().where(Company.id.in_(ids)).dicts():
+        Company.update(sort_name=sort_key(c["name"]), search_text=company_search_text(c)).where(Company.id == c["id"]).execute()
+    person_ids = [pid for (pid,) in Person.select(Person.id).where(Person.company.in_(ids)).tuples()]
+    refresh_persons(person_ids)
+
+
+def _primary_employments(person_ids: list[int]) -> dict[int, dict]:
+    today = dt.date.today()
+    query = (
+        Employment.select(Employment.person, Employment.company, Employment.function_title, Employment.is_primary, Employment.until)
+        .where(Employment.person.in_(person_ids))
+        .order_by(Employment.is_primary.desc(), Employment.id)
+        .dicts()
+    )
+    best: dict[int, dict] = {}
+    for row in query:
+        current = row["until"] is None or row["until"] >= today
+        if current and row["person"] not in best:
+            best[row["person"]] = row
+    return best
+
+
+def refresh_persons(person_ids: Iterable[int]) -> None:
+    """Recompute primary company, list columns, search text and birthday key of the persons."""
+    ids = list(set(person_ids))
+    for start in range(0, len(ids), 500):
+        _refresh_person_chunk(ids[start:start + 500])
+
+
+def _refresh_person_chunk(ids: list[int]) -> None:
+    employments = _primary_employments(ids)
+    company_ids = {e["company"] for e in employments.values()}
+    companies = {c["id"]: c for c in Company.select().where(Company.id.in_(list(company_ids))).dicts()} if company_ids else {}
+    for p in Person.select().where(Person.id.in_(ids)).dicts():
+        job = employments.get(p["id"])
+        company = companies.get(job["company"]) if job else None
+        Person.update(**person_list_columns(p, company, job)).where(Person.id == p["id"]).execute()
+
+
+def person_list_columns(p: dict, company: dict | None, job: dict | None) -> dict:
+    """The derived list/search columns of one person (also used by bulk loaders)."""
+    company_name = company["name"] if company else ""
+    if p.get("preferred_address") == "private" and p.get("private_city"):
+        city, country = p["private_city"], p.get("private_country") or ""
+    else:
+        city = p.get("city") or (company["city"] if company else "") or p.get("private_city") or ""
+        country = p.get("country") or (company["country"] if company else "") or p.get("private_country") or ""
+    birthday = p.get("birthday")
+    if isinstance(birthday, str) and birthday:
+        birthday = dt.date.fromisoformat(birthday[:10])
+    return {
+        "company": company["id"] if company else None,
+        "company_name": company_name,
+        "function_title": job["function_title"] if job else "",
+        "sort_name": sort_key(p.get("last_name", ""), p.get("first_name", "")),
+        "display_city": city,
+        "display_country": country,
+        "search_text": person_search_text(p, company_name, city),
+        "birthday_key": birthday.month * 100 + birthday.day if birthday else None,
+    }
+
+
+# --- keep in touch ----------------------------------------------------------------------------
+
+def load_cadence_settings() -> cadence.CadenceSettings:
+    """The team's cadence settings (defaults where nothing is stored)."""
+    return cadence.CadenceSettings.from_mapping(get_setting(CADENCE_SETTING, {}) or {})
+
+
+def _counting_condition(settings: cadence.CadenceSettings):
+    """SQL condition for 'this interaction counts as contact' (mirrors cadence.counts_as_contact)."""
+    rule = settings.contact_rule
+    cond = Interaction.direction.in_(sorted(rule.directions))
+    if rule.excluded_channels:
+        excluded = Channel.select(Channel.id).where(Channel.code.in_(sorted(rule.excluded_channels)))
+        cond &= Interaction.channel.not_in(excluded)
+    if rule.excluded_outcomes:
+        excluded = Outcome.select(Outcome.id).where(Outcome.code.in_(sorted(rule.excluded_outcomes)))
+        cond &= (Interaction.outcome.is_null()) | (Interaction.outcome.not_in(excluded))
+    return cond
+
+
+def _tag_cadences(person_ids: list[int] | None) -> dict[int, list[int]]:
+    query = PersonTag.select(PersonTag.person, Tag.cadence_days).join(Tag).where(Tag.cadence_days.is_null(False))
+    if person_ids is not None:
+        query = query.where(PersonTag.person.in_(person_ids))
+    result: dict[int, list[int]] = defaultdict(list)
+    for pid, days in query.tuples():
+        result[pid].append(days)
+    company_query = (
+        Person.select(Person.id, Tag.cadence_days)
+        .join(CompanyTag, on=(CompanyTag.company == Person.company))
+        .join(Tag, on=(CompanyTag.tag == Tag.id))
+        .where(Tag.cadence_days.is_null(False))
+    )
+    if person_ids is not None:
+        company_query = company_query.where(Person.id.in_(person_ids))
+    for pid, days in company_query.tuples():
+        result[pid].append(days)
+    return result
+
+
+def _person_cadence_rows(person_ids: list[int] | None):
+    query = Person.select(
+        Person.id, Person.cadence_days, Person.status, Person.do_not_contact, Person.snoozed_until,
+        Person.created_at, Person.deleted_at, Company.cadence_days.alias("company_days"),
+        Company.category, Company.status.alias("company_status"),
+    ).join(Company, JOIN.LEFT_OUTER, on=(Person.company == Company.id))
+    if person_ids is not None:
+        query = query.where(Person.id.in_(person_ids))
+    return query.dicts()
+
+
+def compute_contact_state(row: dict, last: tuple | None, tag_days: list[int], settings: cadence.CadenceSettings, *, today: dt.date) -> dict:
+    """Derived keep-in-touch columns of one person from its row and its last counting contact."""
+    interval = cadence.resolve_interval(
+        person_days=row["cadence_days"], company_days=row["company_days"], tag_days=tag_days,
+        category=row["category"] or "", settings=settings,
+    )
+    paused = row["deleted_at"] is not None or cadence.status_paused(
+        person_status=row["status"], do_not_contact=row["do_not_contact"], company_status=row["company_status"] or "",
+    )
+    last_at, last_by, last_id = last if last else (None, None, None)
+    due = cadence.next_due(
+        last_contact=last_at, created_at=row["created_at"], interval_days=interval, paused=paused,
+        snoozed_until=row["snoozed_until"], tz=settings.time_zone,
+    )
+    weight = settings.category_weights.get(row["category"] or "", settings.default_weight)
+    return {
+        "last_contact_at": last_at, "last_contact_by": last_by, "last_contact_interaction": last_id,
+        "cadence_interval": interval, "cadence_weight": weight, "next_due_at": due,
+    }
+
+
+def _last_contacts(person_ids: list[int] | None, settings: cadence.CadenceSettings) -> dict[int, tuple]:
+    """person id -> (occurred_at, author id, interaction id) of the newest counting interaction."""
+    cond = _counting_condition(settings) & Interaction.person.is_null(False)
+    if person_ids is not None and len(person_ids) <= 20:
+        result = {}
+        for pid in person_ids:
+            row = (Interaction.select(Interaction.occurred_at, Interaction.author, Interaction.id)
+                   .where(cond & (Interaction.person == pid))
+                   .order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(1).tuples().first())
+            if row:
+                result[pid] = row
+        return result
+    if person_ids is not None:
+        cond &= Interaction.person.in_(person_ids)
+    # newest per person; ties broken by id (works on SQLite and PostgreSQL alike)
+    newest = (Interaction.select(Interaction.person, fn.MAX(Interaction.occurred_at).alias("at"))
+              .where(cond).group_by(Interaction.person))
+    result = {}
+    query = (Interaction.select(Interaction.person, Interaction.occurred_at, Interaction.author, Interaction.id)
+             .join(newest, on=((Interaction.person == newest.c.person_id) & (Interaction.occurred_at == newest.c.at)))
+             .where(cond).order_by(Interaction.id).tuples())
+    for pid, at, author, iid in query:
+        result[pid] = (at, author, iid)
+    return result
+
+
+def refresh_contact_state(person_ids: Iterable[int] | None = None, *, today: dt.date | None = None) -> int:
+    """Recompute last contact, interval and next due for the persons (None = all); returns the count."""
+    ids = None if person_ids is None else list(set(person_ids))
+    if ids == []:
+        return 0
+    settings = load_cadence_settings()
+    today = today or utcnow().date()
+    lasts = _last_contacts(ids, settings)
+    tags = _tag_cadences(ids)
+    count = 0
+    with database.atomic():
+        for row in _person_cadence_rows(ids):
+            values = compute_contact_state(row, lasts.get(row["id"]), tags.get(row["id"], []), settings, today=today)
+            Person.update(**values).where(Person.id == row["id"]).execute()
+            count += 1
+        refresh_company_contact(_companies_of(ids))
+    return count
+
+
+def _companies_of(person_ids: list[int] | None) -> list[int] | None:
+    if person_ids is None:
+        return None
+    return [cid for (cid,) in Person.select(Person.company).where(Person.id.in_(person_ids) & Person.company.is_null(False)).tuples()]
+
+
+def refresh_company_contact(company_ids: Iterable[int] | None) -> None:
+    """Roll the persons' last contacts (and company-only interactions) up to their companies."""
+    settings = load_cadence_settings()
+    ids = None if company_ids is None else list(set(company_ids))
+    if ids == []:
+        return
+    best: dict[int, tuple] = {}
+    pq = Person.select(Person.company, Person.last_contact_at, Person.last_contact_by).where(
+        Person.company.is_null(False) & Person.last_contact_at.is_null(False))
+    iq = Interaction.select(Interaction.company, Interaction.occurred_at, Interaction.author).where(
+        Interaction.company.is_null(False) & Interaction.person.is_null() & _counting_condition(settings))
+    if ids is not None:
+        pq, iq = pq.where(Person.company.in_(ids)), iq.where(Interaction.company.in_(ids))
+    for cid, at, by in list(pq.tuples()) + list(iq.tuples()):
+        if cid not in best or at > best[cid][0]:
+            best[cid] = (at, by)
+    targets = ids if ids is not None else [cid for (cid,) in Company.select(Company.id).tuples()]
+    for cid in targets:
+        at, by = best.get(cid, (None, None))
+        Company.update(last_contact_at=at, last_contact_by=by).where(Company.id == cid).execute()
+
+
+def backfill_contact_state(*, today: dt.date | None = None) -> int:
+    """Compute the keep-in-touch columns of every person from all interactions (migration, bulk load)."""
+    return refresh_contact_state(None, today=today)

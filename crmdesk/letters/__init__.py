@@ -1,0 +1,1 @@
+"""letters layer of crmdesk."""
