@@ -23,6 +23,9 @@ from crmdesk.db.lock import DatabaseLock
 from crmdesk.db.models import database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# quick_check on every open up to this size (tens of ms); larger files only after an unclean
+# exit and on demand (`check`), so start-up stays fast at 100,000 persons.
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "afpfs", "webdav", "davfs", "9p", "ncpfs"}
 
 
@@ -182,7 +185,8 @@ def _sqlite_database(path: Path, *, read_only: bool, wal: bool) -> SqliteDatabas
 
 
 def _open_sqlite(path: Path, *, read_only: bool, take_lock: bool, app_user: str) -> OpenedDatabase:
-    existing_version = inspect_sqlite_file(path)
+    small = path.exists() and path.stat().st_size <= QUICK_CHECK_MAX_BYTES
+    existing_version = inspect_sqlite_file(path, quick_check=small)
     if read_only and existing_version is None:
         raise OpenError(f"{path} does not exist yet; it cannot be opened read-only.")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -191,7 +195,7 @@ def _open_sqlite(path: Path, *, read_only: bool, take_lock: bool, app_user: str)
         lock = DatabaseLock(path)
         lock.acquire(app_user)
     try:
-        if lock is not None and lock.was_stale and existing_version is not None:
+        if lock is not None and lock.was_stale and existing_version is not None and not small:
             inspect_sqlite_file(path, quick_check=True)  # the last run ended uncleanly
         opened = _connect_sqlite(path, read_only=read_only)
         opened.lock = lock

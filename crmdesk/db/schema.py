@@ -178,9 +178,26 @@ MIGRATIONS = {2: _migrate_to_2}
 
 
 def run_migrations(from_version: int) -> None:
-    """Apply every migration above *from_version*, each in its own transaction."""
-    for target in range(from_version + 1, SCHEMA_VERSION + 1):
-        with database.atomic():
-            MIGRATIONS[target]()
-            _set_meta("schema_version", str(target))
-            _set_meta(f"migrated_to_{target}", json.dumps(utcnow().isoformat()))
+    """Apply every migration above *from_version*, each in its own transaction.
+
+    On SQLite, foreign keys are switched off while migrating: adding a NOT NULL column or
+    dropping one rebuilds the table (copy, DROP, rename), and with foreign keys on, that DROP
+    would cascade into interactions and employments (sqlite.org/lang_altertable.html, the
+    12-step procedure). `foreign_key_check` runs before each commit instead.
+    """
+    sqlite = not is_postgres()
+    if sqlite:
+        database.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for target in range(from_version + 1, SCHEMA_VERSION + 1):
+            with database.atomic():
+                MIGRATIONS[target]()
+                _set_meta("schema_version", str(target))
+                _set_meta(f"migrated_to_{target}", json.dumps(utcnow().isoformat()))
+                if sqlite and database.execute_sql("PRAGMA foreign_key_check").fetchall():
+                    raise RuntimeError(f"migration to schema {target} broke foreign keys; nothing was changed")
+    finally:
+        if sqlite:
+            database.execute_sql("PRAGMA foreign_keys = ON")
+    create_search_index()  # a table rebuild drops the FTS triggers; recreate and resync
+    rebuild_search_index()
