@@ -8,5 +8,7 @@ acting user (from --as, or the only/first owner) as `args.actor`.
 # Modules listed here are registered, in this order, by crmdesk.cli.
 COMMAND_MODULES = [
     "crmdesk.commands.admin",        # demo, check, backup, restore, users (foundation)
-    # "crmdesk.commands.salutations" is added when the titles engine lands
+    "crmdesk.commands.keep_in_touch",  # log, overdue (issue #6)
+    "crmdesk.commands.io",           # import, export, undo-import (issue #7)
+    "crmdesk.commands.salutations",  # salutations (issue #3)
 ]
