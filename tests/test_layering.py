@@ -16,6 +16,7 @@ FORBIDDEN = {
     "queries": ("crmdesk.ui", "PySide6"),
     "letters": ("crmdesk.db", "crmdesk.ops", "crmdesk.queries", "crmdesk.ui", "PySide6", "peewee"),
     "io": ("crmdesk.ui", "PySide6"),
+    "services": ("crmdesk.ui", "PySide6"),
     "commands": ("PySide6",),
 }
 

@@ -11,4 +11,5 @@ COMMAND_MODULES = [
     "crmdesk.commands.keep_in_touch",  # log, overdue (issue #6)
     "crmdesk.commands.io",           # import, export, undo-import (issue #7)
     "crmdesk.commands.salutations",  # salutations (issue #3)
+    "crmdesk.commands.letters",      # letter, serial-letter (issue #4)
 ]

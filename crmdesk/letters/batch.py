@@ -79,6 +79,7 @@ class _Staging:
         pdf_path = None
         if has_letters:
             _fsync(self.pdf_temp)
+            _readable(self.pdf_temp)
             os.replace(self.pdf_temp, self.out_path)
             pdf_path = self.out_path
         moved = []
@@ -86,6 +87,7 @@ class _Staging:
             self.per_recipient_dir.mkdir(parents=True, exist_ok=True)
             for path in self.staged:
                 target = self.per_recipient_dir / path.name
+                _readable(path)
                 os.replace(path, target)
                 moved.append(target)
         self.discard()
@@ -96,6 +98,13 @@ class _Staging:
         self.pdf_temp.unlink(missing_ok=True)
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _readable(path: Path) -> None:
+    """mkstemp creates files as 0600; a letter is an ordinary document the user shares (umask applies)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def _fsync(path: Path) -> None:

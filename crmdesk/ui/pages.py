@@ -27,7 +27,16 @@ PAGES: list[tuple[str, str, str, str]] = [
 ]
 
 # (module, class): sections of the Settings page, in order
-SETTINGS_SECTIONS: list[tuple[str, str]] = []
+SETTINGS_SECTIONS: list[tuple[str, str]] = [
+    ("crmdesk.ui.settings.cadence_section", "CadenceSection"),
+    ("crmdesk.ui.settings.letterhead_section", "LetterheadSection"),
+    ("crmdesk.ui.settings.titles_section", "TitlesSection"),
+    ("crmdesk.ui.settings.data_section", "DataSection"),
+]
 
 # modules with install(window, ctx)
-EXTENSIONS: list[str] = []
+EXTENSIONS: list[str] = [
+    "crmdesk.ui.keep_in_touch.extension",
+    "crmdesk.ui.letters.extension",
+    "crmdesk.ui.io.extension",
+]
