@@ -1,0 +1,1 @@
+"""Follow-ups (Wiedervorlage): list, new/edit/complete dialogs and the .ics export."""

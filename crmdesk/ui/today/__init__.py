@@ -1,0 +1,1 @@
+"""The Today start view: who is waiting, follow-ups due, birthdays and the team's counts."""
