@@ -18,6 +18,10 @@ from crmdesk.db.models import Channel, Company, CompanyTag, Employment, Interact
 from crmdesk.db.settings_store import get_setting
 
 CADENCE_SETTING = "cadence"
+BULK_THRESHOLD = 200  # more persons/companies than this are refreshed with bulk statements, not row by row
+_CHUNK = 10_000  # ids per IN (...) list (SQLite allows 32,766 variables per statement)
+_CONTACT_COLUMNS = ("last_contact_at", "last_contact_by", "last_contact_interaction", "cadence_interval",
+                    "cadence_weight", "next_due_at")
 
 
 def _titles(raw: str) -> list[str]:
@@ -136,16 +140,17 @@ def load_cadence_settings() -> cadence.CadenceSettings:
     return cadence.CadenceSettings.from_mapping(get_setting(CADENCE_SETTING, {}) or {})
 
 
-def _counting_condition(settings: cadence.CadenceSettings):
-    """SQL condition for 'this interaction counts as contact' (mirrors cadence.counts_as_contact)."""
+def _counting_condition(settings: cadence.CadenceSettings, model=Interaction):
+    """SQL condition for 'this interaction counts as contact' (mirrors cadence.counts_as_contact);
+    *model* may be an alias of Interaction (for correlated subqueries)."""
     rule = settings.contact_rule
-    cond = Interaction.direction.in_(sorted(rule.directions))
+    cond = model.direction.in_(sorted(rule.directions))
     if rule.excluded_channels:
         excluded = Channel.select(Channel.id).where(Channel.code.in_(sorted(rule.excluded_channels)))
-        cond &= Interaction.channel.not_in(excluded)
+        cond &= model.channel.not_in(excluded)
     if rule.excluded_outcomes:
         excluded = Outcome.select(Outcome.id).where(Outcome.code.in_(sorted(rule.excluded_outcomes)))
-        cond &= (Interaction.outcome.is_null()) | (Interaction.outcome.not_in(excluded))
+        cond &= (model.outcome.is_null()) | (model.outcome.not_in(excluded))
     return cond
 
 
@@ -213,8 +218,9 @@ def _last_contacts(person_ids: list[int] | None, settings: cadence.CadenceSettin
             if row:
                 result[pid] = row
         return result
-    if person_ids is not None:
-        cond &= Interaction.person.in_(person_ids)
+    if person_ids is None or len(person_ids) > BULK_THRESHOLD:
+        return _newest_contacts(person_ids, settings)
+    cond &= Interaction.person.in_(person_ids)
     # newest per person; ties broken by id (works on SQLite and PostgreSQL alike)
     newest = (Interaction.select(Interaction.person, fn.MAX(Interaction.occurred_at).alias("at"))
               .where(cond).group_by(Interaction.person))
@@ -227,21 +233,56 @@ def _last_contacts(person_ids: list[int] | None, settings: cadence.CadenceSettin
     return result
 
 
+def _chunks(ids: list[int] | None) -> list[list[int] | None]:
+    """*ids* in slices small enough for an IN list; [None] for "all"."""
+    if ids is None:
+        return [None]
+    return [ids[start:start + _CHUNK] for start in range(0, len(ids), _CHUNK)]
+
+
+def _newest_contacts(person_ids: list[int] | None, settings: cadence.CadenceSettings) -> dict[int, tuple]:
+    """Bulk form of _last_contacts: one correlated lookup per person on the (person, occurred_at)
+    index, newest first with ties broken by the higher id, then one fetch of those interactions."""
+    inner = Interaction.alias("newest")
+    newest = (inner.select(inner.id).where(_counting_condition(settings, inner) & (inner.person == Person.id))
+              .order_by(inner.occurred_at.desc(), inner.id.desc()).limit(1))
+    result = {}
+    for chunk in _chunks(person_ids):
+        picked = Person.select(newest)
+        if chunk is not None:
+            picked = picked.where(Person.id.in_(chunk))
+        query = (Interaction.select(Interaction.person, Interaction.occurred_at, Interaction.author, Interaction.id)
+                 .where(Interaction.id.in_(picked)).tuples())
+        for pid, at, author, iid in query:
+            result[pid] = (at, author, iid)
+    return result
+
+
 def refresh_contact_state(person_ids: Iterable[int] | None = None, *, today: dt.date | None = None) -> int:
-    """Recompute last contact, interval and next due for the persons (None = all); returns the count."""
+    """Recompute last contact, interval and next due for the persons (None = all); returns the count.
+
+    Up to BULK_THRESHOLD persons are updated row by row; more (and None) with one bulk update.
+    """
     ids = None if person_ids is None else list(set(person_ids))
     if ids == []:
         return 0
     settings = load_cadence_settings()
     today = today or utcnow().date()
+    bulk = ids is None or len(ids) > BULK_THRESHOLD
     lasts = _last_contacts(ids, settings)
-    tags = _tag_cadences(ids)
     count = 0
     with database.atomic():
-        for row in _person_cadence_rows(ids):
-            values = compute_contact_state(row, lasts.get(row["id"]), tags.get(row["id"], []), settings, today=today)
-            Person.update(**values).where(Person.id == row["id"]).execute()
-            count += 1
+        for chunk in _chunks(ids):
+            tags = _tag_cadences(chunk)
+            updates = []
+            for row in _person_cadence_rows(chunk):
+                values = compute_contact_state(row, lasts.get(row["id"]), tags.get(row["id"], []), settings, today=today)
+                if bulk:
+                    updates.append((row["id"], *(values[name] for name in _CONTACT_COLUMNS)))
+                else:
+                    Person.update(**values).where(Person.id == row["id"]).execute()
+                count += 1
+            _bulk_update(Person, _CONTACT_COLUMNS, updates)
         refresh_company_contact(_companies_of(ids))
     return count
 
@@ -249,7 +290,8 @@ def refresh_contact_state(person_ids: Iterable[int] | None = None, *, today: dt.
 def _companies_of(person_ids: list[int] | None) -> list[int] | None:
     if person_ids is None:
         return None
-    return [cid for (cid,) in Person.select(Person.company).where(Person.id.in_(person_ids) & Person.company.is_null(False)).tuples()]
+    return [cid for chunk in _chunks(person_ids) for (cid,) in
+            Person.select(Person.company).where(Person.id.in_(chunk) & Person.company.is_null(False)).tuples()]
 
 
 def refresh_company_contact(company_ids: Iterable[int] | None) -> None:
@@ -259,19 +301,84 @@ def refresh_company_contact(company_ids: Iterable[int] | None) -> None:
     if ids == []:
         return
     best: dict[int, tuple] = {}
-    pq = Person.select(Person.company, Person.last_contact_at, Person.last_contact_by).where(
-        Person.company.is_null(False) & Person.last_contact_at.is_null(False))
-    iq = Interaction.select(Interaction.company, Interaction.occurred_at, Interaction.author).where(
-        Interaction.company.is_null(False) & Interaction.person.is_null() & _counting_condition(settings))
-    if ids is not None:
-        pq, iq = pq.where(Person.company.in_(ids)), iq.where(Interaction.company.in_(ids))
-    for cid, at, by in list(pq.tuples()) + list(iq.tuples()):
-        if cid not in best or at > best[cid][0]:
-            best[cid] = (at, by)
+    for chunk in _chunks(ids):
+        pq = Person.select(Person.company, Person.last_contact_at, Person.last_contact_by).where(
+            Person.company.is_null(False) & Person.last_contact_at.is_null(False))
+        iq = Interaction.select(Interaction.company, Interaction.occurred_at, Interaction.author).where(
+            Interaction.company.is_null(False)
+            # COALESCE keeps the planner off the person_id index (which would visit every company-only row)
+            & (fn.COALESCE(Interaction.person, 0) == 0) & _counting_condition(settings))
+        if chunk is not None:
+            pq, iq = pq.where(Person.company.in_(chunk)), iq.where(Interaction.company.in_(chunk))
+        for cid, at, by in list(pq.tuples()) + list(iq.tuples()):
+            if cid not in best or at > best[cid][0]:
+                best[cid] = (at, by)
     targets = ids if ids is not None else [cid for (cid,) in Company.select(Company.id).tuples()]
-    for cid in targets:
-        at, by = best.get(cid, (None, None))
-        Company.update(last_contact_at=at, last_contact_by=by).where(Company.id == cid).execute()
+    if ids is not None and len(ids) <= BULK_THRESHOLD:
+        for cid in targets:
+            at, by = best.get(cid, (None, None))
+            Company.update(last_contact_at=at, last_contact_by=by).where(Company.id == cid).execute()
+        return
+    with database.atomic():
+        _bulk_update(Company, ("last_contact_at", "last_contact_by"), [(cid, *best.get(cid, (None, None))) for cid in targets])
+
+
+def _bulk_update(model, names: tuple[str, ...], rows: list[tuple]) -> None:
+    """Set the fields *names* of many rows, given as (id, value, ...) tuples, in one statement.
+
+    SQLite: executemany of one UPDATE (parameters converted like peewee's own updates);
+    PostgreSQL: UPDATE ... FROM (VALUES ...) through psycopg2's execute_values.
+    """
+    if not rows:
+        return
+    from crmdesk.db.schema import is_postgres
+
+    fields = [model._meta.fields[name] for name in names]
+    table = model._meta.table_name
+    columns = [f.column_name for f in fields]
+    values = [(row[0], *(f.db_value(v) for f, v in zip(fields, row[1:]))) for row in rows]
+    if is_postgres():
+        from psycopg2.extras import execute_values
+        from peewee import DateTimeField, FloatField
+
+        types = ["timestamp" if isinstance(f, DateTimeField) else "double precision" if isinstance(f, FloatField)
+                 else "integer" for f in fields]
+        quoted = [f'"{c}"' for c in columns]
+        assigns = ", ".join(f"{q} = v.{q}" for q in quoted)
+        template = "(" + ", ".join(f"%s::{t}" for t in ["integer", *types]) + ")"
+        sql = f'UPDATE "{table}" AS t SET {assigns} FROM (VALUES %s) AS v(id, {", ".join(quoted)}) WHERE t.id = v.id'
+        execute_values(database.cursor(), sql, values, template=template, page_size=5000)
+        return
+    assigns = ", ".join(f'"{c}" = ?' for c in columns)
+    database.cursor().executemany(f'UPDATE "{table}" SET {assigns} WHERE id = ?', [(*v[1:], v[0]) for v in values])
+
+
+def note_logged_contact(*, person_id: int | None, company_id: int | None, interaction_id: int,
+                        occurred_at: dt.datetime, author: int | None, channel: str, direction: str,
+                        outcome: str | None) -> None:
+    """Fast path after logging ONE new interaction: the newer contact wins, no full recompute.
+
+    Logging is the hottest write (an apprentice after every call), so it avoids the ~19 queries
+    of refresh_contact_state; edits and deletes still recompute, because there an older
+    interaction may become the last contact again.
+    """
+    settings = load_cadence_settings()
+    if not cadence.counts_as_contact(channel, direction, outcome, settings.contact_rule):
+        return
+    if person_id is not None:
+        row = (Person.select(Person.last_contact_at, Person.next_due_at, Person.cadence_interval, Person.created_at,
+                             Person.snoozed_until).where(Person.id == person_id).tuples().first())
+        last, due, interval, created, snoozed = row
+        if last is None or occurred_at >= last:  # ties: the newest interaction wins, as in _last_contacts
+            new_due = None if due is None else cadence.next_due(  # NULL stays NULL: paused or no cadence
+                last_contact=occurred_at, created_at=created, interval_days=interval, snoozed_until=snoozed,
+                tz=settings.time_zone)
+            Person.update(last_contact_at=occurred_at, last_contact_by=author, last_contact_interaction=interaction_id,
+                          next_due_at=new_due).where(Person.id == person_id).execute()
+    if company_id is not None:
+        Company.update(last_contact_at=occurred_at, last_contact_by=author).where(
+            (Company.id == company_id) & (Company.last_contact_at.is_null() | (Company.last_contact_at < occurred_at))
+        ).execute()
 
 
 def backfill_contact_state(*, today: dt.date | None = None) -> int:

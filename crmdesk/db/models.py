@@ -279,11 +279,7 @@ class Interaction(BaseModel):
     import_batch = CharField(max_length=40, null=True)
 
     class Meta:
-        indexes = (
-            (("person", "occurred_at"), False),
-            (("company", "occurred_at"), False),
-            (("channel", "occurred_at"), False),
-        )
+        indexes = ((("company", "occurred_at"), False),)
 
 
 class FollowUp(BaseModel):
@@ -337,6 +333,16 @@ class ImportBatch(BaseModel):
     counts = TextField(default="{}")  # JSON
     created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     undone_at = DateTimeField(null=True)
+
+
+# Named covering indexes (schema 3): a person's timeline and last-contact lookups, the dashboard's
+# per-channel counts, and the ranked keep-in-touch list (one range scan per interval/weight group).
+Interaction.add_index(Interaction.index(Interaction.person, Interaction.occurred_at, Interaction.channel,
+                                        Interaction.direction, Interaction.outcome, name="interaction_person_timeline"))
+Interaction.add_index(Interaction.index(Interaction.channel, Interaction.occurred_at, Interaction.outcome,
+                                        name="interaction_channel_time"))
+Person.add_index(Person.index(Person.cadence_interval, Person.cadence_weight, Person.next_due_at, Person.owner,
+                              name="person_cadence_rank"))
 
 
 ALL_MODELS: tuple[type[Model], ...] = (

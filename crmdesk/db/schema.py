@@ -4,6 +4,7 @@ Schema history:
   1  first release: all tables, person/company search text, FTS5 trigram index.
   2  keep in touch: per-person last contact, resolved cadence, next due and snooze;
      per-company last contact; backfilled from the interactions.
+  3  covering indexes for the timeline/last contact, the dashboard and the ranked list.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from crmdesk.db.models import ALL_MODELS, Channel, Meta, Outcome, User, database
 if TYPE_CHECKING:
     from crmdesk.db.connection import OpenedDatabase
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x43524D44  # "CRMD" in the SQLite header, so file(1) and we can recognise it
 
 DEFAULT_CHANNELS = [
@@ -174,7 +175,21 @@ def _migrate_to_2() -> None:
     derived.backfill_contact_state()
 
 
-MIGRATIONS = {2: _migrate_to_2}
+def _migrate_to_3() -> None:
+    """Replace two interaction indexes by covering ones and add the ranked-list index."""
+    for old in ("interaction_person_id_occurred_at", "interaction_channel_id_occurred_at"):
+        database.execute_sql(f"DROP INDEX IF EXISTS {old}")
+    statements = (
+        "CREATE INDEX IF NOT EXISTS interaction_person_timeline ON interaction "
+        "(person_id, occurred_at, channel_id, direction, outcome_id)",
+        "CREATE INDEX IF NOT EXISTS interaction_channel_time ON interaction (channel_id, occurred_at, outcome_id)",
+        "CREATE INDEX IF NOT EXISTS person_cadence_rank ON person (cadence_interval, cadence_weight, next_due_at, owner_id)",
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
+MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3}
 
 
 def run_migrations(from_version: int) -> None:

@@ -69,7 +69,9 @@ def log_interaction(actor: Actor, *, channel: str, person_id: int | None = None,
             insert_row(op, FollowUp, {"person": person_id, "company": company_id if person_id is None else None,
                                       "due_at": follow_up_due, "assignee": actor.id, "note": follow_up_note,
                                       "created_by": actor.id})
-        _after_change([person_id], [company_id])
+        derived.note_logged_contact(person_id=person_id, company_id=company_id, interaction_id=new_id,
+                                    occurred_at=values["occurred_at"], author=actor.id, channel=channel,
+                                    direction=direction, outcome=outcome)
         return new_id
 
 
@@ -77,7 +79,9 @@ def _after_change(person_ids, company_ids) -> None:
     persons = [p for p in person_ids if p is not None]
     if persons:
         derived.refresh_contact_state(persons)
-    companies = [c for c in company_ids if c is not None]
+    # refresh_contact_state already rolled up the persons' companies
+    primary = {c for (c,) in Person.select(Person.company).where(Person.id.in_(persons)).tuples()} if persons else set()
+    companies = [c for c in company_ids if c is not None and c not in primary]
     if companies:
         derived.refresh_company_contact(companies)
 
