@@ -1,0 +1,1 @@
+"""Edit dialogs for persons and companies: fields, titles picker, validation, conflicts, deleting."""

@@ -1,0 +1,1 @@
+"""Detail views: the person view and the company view with their timelines."""
