@@ -188,7 +188,7 @@ class Person(BaseModel):
     # derived: primary employment, list columns, search text (crmdesk.ops.persons)
     company = ForeignKeyField(Company, null=True, on_delete="SET NULL", index=True, backref="primary_persons")
     company_name = CharField(max_length=300, default="", index=True)
-    function_title = CharField(max_length=200, default="")
+    function_title = CharField(max_length=200, default="", index=True)
     sort_name = CharField(max_length=420, default="", index=True)
     display_city = CharField(max_length=120, default="", index=True)
     display_country = CharField(max_length=2, default="", index=True)

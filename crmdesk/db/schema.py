@@ -176,7 +176,7 @@ def _migrate_to_2() -> None:
 
 
 def _migrate_to_3() -> None:
-    """Replace two interaction indexes by covering ones and add the ranked-list index."""
+    """Replace two interaction indexes by covering ones; add the ranked-list and function-title indexes."""
     for old in ("interaction_person_id_occurred_at", "interaction_channel_id_occurred_at"):
         database.execute_sql(f"DROP INDEX IF EXISTS {old}")
     statements = (
@@ -184,6 +184,7 @@ def _migrate_to_3() -> None:
         "(person_id, occurred_at, channel_id, direction, outcome_id)",
         "CREATE INDEX IF NOT EXISTS interaction_channel_time ON interaction (channel_id, occurred_at, outcome_id)",
         "CREATE INDEX IF NOT EXISTS person_cadence_rank ON person (cadence_interval, cadence_weight, next_due_at, owner_id)",
+        "CREATE INDEX IF NOT EXISTS person_function_title ON person (function_title)",  # sortable list column
     )
     for statement in statements:
         database.execute_sql(statement)

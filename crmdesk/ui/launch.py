@@ -8,6 +8,7 @@ one place, and `--screenshot` can drive the same path headless.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -19,10 +20,6 @@ from crmdesk import STARTED_AT
 from crmdesk.cli import database_target
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Launch", text)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -45,21 +42,23 @@ def open_with_dialogs(target, *, read_only: bool, interactive: bool):
             print(f"error: {exc}", file=sys.stderr)
             return None
         answer = QMessageBox.question(
-            None, _tr("Database in use"),
-            _tr("The database is already {holder}.\n\nOpen it read-only?").format(holder=exc.info.describe() if exc.info else _tr("in use")),
+            None, QCoreApplication.translate("Launch", "Database in use"),
+            QCoreApplication.translate("Launch", "The database is already {holder}.\n\nOpen it read-only?").format(holder=exc.info.describe() if exc.info else QCoreApplication.translate("Launch", "in use")),
         )
         if answer == QMessageBox.StandardButton.Yes:
             return open_database(target, read_only=True)
         return None
     except OpenError as exc:
         if interactive:
-            QMessageBox.critical(None, _tr("Cannot open the database"), str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("Launch", "Cannot open the database"), str(exc))
         print(f"error: {exc}", file=sys.stderr)
         return None
 
 
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window (or take a screenshot of it with --screenshot)."""
+    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = make_application()
     from crmdesk.ui import i18n
 
@@ -71,7 +70,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         for warning in opened.warnings:
             if interactive:
-                QMessageBox.warning(None, _tr("Database warning"), warning)
+                QMessageBox.warning(None, QCoreApplication.translate("Launch", "Database warning"), warning)
         actor = _sign_in(args, opened, interactive)
         if actor is None:
             return 0

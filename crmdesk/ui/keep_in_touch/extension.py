@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Slot
 
 from crmdesk.queries import follow_ups, keep_in_touch
 from crmdesk.ui.tasks import run_in_background
@@ -49,12 +49,25 @@ def message(waiting: Waiting) -> str:
         late=waiting.follow_ups_overdue)
 
 
+class _StartNotice(QObject):
+    """Owned by the window, so the worker's callback dies with it (no call into a deleted window)."""
+
+    def __init__(self, window, ctx) -> None:
+        super().__init__(window)
+        self._ctx = ctx
+
+    @Slot()
+    def start(self) -> None:
+        """Count on a worker thread; the message goes out on the GUI thread."""
+        run_in_background(partial(waiting_for, self._ctx.actor.id), on_done=self.show)
+
+    def show(self, waiting: Waiting) -> None:
+        """Post the one status-bar line."""
+        self._ctx.events.status_message.emit(message(waiting))
+
+
 def install(window, ctx) -> None:
     """Once, shortly after start: count in the background, then show one status-bar message."""
-    def start() -> None:
-        """Count on a worker thread; the message goes out on the GUI thread."""
-        run_in_background(partial(waiting_for, ctx.actor.id),
-                          on_done=lambda waiting: ctx.events.status_message.emit(message(waiting)))
-
     if getattr(ctx.actor, "id", None) is not None:
-        QTimer.singleShot(START_DELAY_MS, window, start)
+        notice = _StartNotice(window, ctx)
+        QTimer.singleShot(START_DELAY_MS, notice, notice.start)
