@@ -121,9 +121,9 @@ def test_extension_connects_requests_and_adds_menu_entries(qtbot, opened, owner,
     qtbot.addWidget(window)
     events = AppEvents()
     calls = []
-    monkeypatch.setattr(extension, "open_import_wizard", lambda *a: calls.append("import"))
-    monkeypatch.setattr(extension, "show_quality_report", lambda *a: calls.append("quality"))
-    monkeypatch.setattr(extension, "export_list", lambda *a: calls.append(("export", a[2], a[3])))
+    monkeypatch.setattr(extension, "_import", lambda *a: calls.append("import"))
+    monkeypatch.setattr(extension, "_quality", lambda *a: calls.append("quality"))
+    monkeypatch.setattr(extension, "_export", lambda *a: calls.append(("export", a[2], a[3])))
     extension.install(window, AppContext(opened, owner, events))
     events.import_requested.emit()
     events.quality_report_requested.emit()
