@@ -261,30 +261,42 @@ def _newest_contacts(person_ids: list[int] | None, settings: cadence.CadenceSett
 def refresh_contact_state(person_ids: Iterable[int] | None = None, *, today: dt.date | None = None) -> int:
     """Recompute last contact, interval and next due for the persons (None = all); returns the count.
 
-    Up to BULK_THRESHOLD persons are updated row by row; more (and None) with one bulk update.
+    Up to BULK_THRESHOLD persons are updated row by row; more (and None) in bulk, see below.
     """
     ids = None if person_ids is None else list(set(person_ids))
     if ids == []:
         return 0
     settings = load_cadence_settings()
     today = today or utcnow().date()
-    bulk = ids is None or len(ids) > BULK_THRESHOLD
+    if ids is None or len(ids) > BULK_THRESHOLD:
+        return _refresh_contact_state_bulk(ids, settings, today)
     lasts = _last_contacts(ids, settings)
+    tags = _tag_cadences(ids)
     count = 0
     with database.atomic():
-        for chunk in _chunks(ids):
-            tags = _tag_cadences(chunk)
-            updates = []
-            for row in _person_cadence_rows(chunk):
-                values = compute_contact_state(row, lasts.get(row["id"]), tags.get(row["id"], []), settings, today=today)
-                if bulk:
-                    updates.append((row["id"], *(values[name] for name in _CONTACT_COLUMNS)))
-                else:
-                    Person.update(**values).where(Person.id == row["id"]).execute()
-                count += 1
-            _bulk_update(Person, _CONTACT_COLUMNS, updates)
+        for row in _person_cadence_rows(ids):
+            values = compute_contact_state(row, lasts.get(row["id"]), tags.get(row["id"], []), settings, today=today)
+            Person.update(**values).where(Person.id == row["id"]).execute()
+            count += 1
         refresh_company_contact(_companies_of(ids))
     return count
+
+
+def _refresh_contact_state_bulk(ids: list[int] | None, settings: cadence.CadenceSettings, today: dt.date) -> int:
+    """The same for many persons: everything is read and computed first, in slices small enough
+    for IN lists and without holding a transaction; then one transaction writes it with one
+    statement per table (and rolls the last contacts up to the companies)."""
+    lasts = _last_contacts(ids, settings)
+    updates = []
+    for chunk in _chunks(ids):
+        tags = _tag_cadences(chunk)
+        for row in _person_cadence_rows(chunk):
+            values = compute_contact_state(row, lasts.get(row["id"]), tags.get(row["id"], []), settings, today=today)
+            updates.append((row["id"], *(values[name] for name in _CONTACT_COLUMNS)))
+    with database.atomic():
+        _bulk_update(Person, _CONTACT_COLUMNS, updates)
+        refresh_company_contact(_companies_of(ids))
+    return len(updates)
 
 
 def _companies_of(person_ids: list[int] | None) -> list[int] | None:
