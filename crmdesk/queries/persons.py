@@ -253,6 +253,11 @@ def first_ids(model: type[Model], sorts: dict, sort: str, descending: bool, limi
     return [r[0] for r in database.execute(model.select(model.id).where(live).order_by(*order).limit(limit)).fetchall()]
 
 
+def count_live_persons() -> int:
+    """Rows of the unfiltered persons list (not deleted): the scrollbar's size before the order is read."""
+    return Person.select().where(Person.deleted_at.is_null()).count()
+
+
 def first_person_ids(sort: str, descending: bool, limit: int) -> list[int]:
     """The first persons of the unfiltered list in a sort order (shown before the whole order is read)."""
     return first_ids(Person, PERSON_SORTS, sort, descending, limit)

@@ -76,7 +76,8 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
         return _run_window(app, args, opened, actor)
     finally:
-        _backup_on_exit(opened)
+        if not args.screenshot:  # a screenshot changes nothing worth a backup
+            _backup_on_exit(opened)
         opened.close()
 
 

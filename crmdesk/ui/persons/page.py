@@ -24,6 +24,7 @@ class PersonsPage(ListPage):
             make_filter=person_queries.person_filter,
             fetch_rows=person_queries.person_rows,
             first_ids=person_queries.first_person_ids,
+            count_all=person_queries.count_live_persons,
             parent=parent,
         )
         self.table.activated_id.connect(ctx.events.open_person_requested.emit)

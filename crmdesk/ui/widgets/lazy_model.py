@@ -32,6 +32,7 @@ _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 PAGE_SIZE = 50  # a screenful and a half: the first rows after a sort or search come from one small query
 MAX_PAGES = 200  # 10,000 rows cached at most
+FIRST_PAINT_MS = 40  # on the first load, read the whole order once the first rows are painted
 FIRST_ROWS = 2 * PAGE_SIZE  # rows shown at once after a sort, before the whole order is read
 
 
@@ -226,13 +227,25 @@ class LazyTableModel(QAbstractTableModel):
             self._fetch_rows = fetch_rows
         self.reload()
 
-    def reload(self) -> None:
-        """Fetch the id list again and reset the model (row data is fetched again on demand)."""
+    def reload(self, *, total: int | None = None) -> None:
+        """Fetch the id list again and reset the model (row data is fetched again on demand).
+
+        With *total* (the row count, cheap to know) and `fetch_first`, the first rows show at
+        once and the whole order is read on the next event-loop turn, as after a sort: that keeps
+        the first start at 100,000 persons as quick as on an empty database.
+        """
+        if total is not None and self._fetch_first is not None:
+            first = self._fetch_first(*self._sort_key(), FIRST_ROWS)
+            if first is not None and len(first) <= total:
+                self._apply(first + [None] * (total - len(first)), known=len(first))
+                if self._known < total:  # after the first paint, not before it
+                    QTimer.singleShot(FIRST_PAINT_MS, partial(self._complete_order, self._generation))
+                return
         self._apply(list(self._fetch_ids(*self._sort_key())))
 
-    def _apply(self, ids: list[int]) -> None:
+    def _apply(self, ids: list, known: int | None = None) -> None:
         self.beginResetModel()
-        self._ids, self._known, self._row_of = ids, len(ids), None
+        self._ids, self._known, self._row_of = ids, len(ids) if known is None else known, None
         self._pages.clear()
         self._texts.clear()
         self._generation += 1

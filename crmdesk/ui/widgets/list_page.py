@@ -87,6 +87,7 @@ class ListPage(QWidget):
         make_filter: Callable[[ListFilter], IdFilter],
         fetch_rows: Callable[[list[int]], list],
         first_ids: Callable[[str, bool, int], list[int]] | None = None,
+        count_all: Callable[[], int] | None = None,
         parent=None,
     ):
         super().__init__(parent)
@@ -114,7 +115,7 @@ class ListPage(QWidget):
         self.filters.search.returnPressed.connect(self._focus_table)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.typed.connect(self._on_typed)
-        self.model.reload()
+        self.model.reload(total=count_all() if count_all is not None else None)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
