@@ -312,8 +312,12 @@ def _two_salutation(people: list[tuple[Recipient, PersonPlan]], ctx: Context) ->
         return personal[0][1].head + " " + EN_JOIN_PERSONS.join(_sal_body(s, r) for r, s in personal)
     neutral = next((s for _, s in personal if s.kind == "neutral" and s.comma), None)
     if neutral is not None:
-        return neutral.head + ", " + DE_JOIN_PERSONS.join(_sal_body(s, r) for r, s in personal)
-    parts = [_sal_part(s, r) for r, s in personal]
+        # a person whose greeting has no name left (e.g. an office title without a neutral form) drops out
+        bodies = [b for b in (_sal_body(s, r).strip() for r, s in personal) if b]
+        return neutral.head + ", " + DE_JOIN_PERSONS.join(bodies) if bodies else people[0][1].sal.head
+    parts = [x for x in (_sal_part(s, r).strip() for r, s in personal) if x]
+    if not parts:
+        return people[0][1].sal.head
     return ", ".join([parts[0]] + [_lower_first(x) for x in parts[1:]])
 
 
