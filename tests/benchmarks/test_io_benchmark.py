@@ -103,6 +103,7 @@ def _new_rows(rng: random.Random) -> list[dict]:
     return rows
 
 
+@pytest.mark.xfail(strict=True, reason="issue #7 open: 8.1 s median on a quiet machine, target 3 s")
 def test_import_10k_rows_against_100k_persons(benchmark, base_db, import_file_path):
     """Import 10,000 rows (update matching on e-mail/name+city/name+company) into 100,000 persons: ≤ 3 s."""
     from crmdesk.io.importer import import_file
@@ -121,6 +122,7 @@ def test_import_10k_rows_against_100k_persons(benchmark, base_db, import_file_pa
     result = outcome.result
     assert result.created >= NEW_ROWS * 0.95 and result.updated + result.unchanged >= KNOWN_ROWS * 0.8
     assert result.created + result.unchanged + result.updated + result.skipped == NEW_ROWS + KNOWN_ROWS
+    assert benchmark.stats["median"] <= 3.0
 
 
 def test_export_100k_persons_to_xlsx(benchmark, base_db, tmp_path):
