@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from crmdesk.domain import cadence
 from crmdesk.queries.follow_ups import FollowUpRow
+from crmdesk.ui.widgets.record_model import ID_ROLE, RecordTableModel
 from crmdesk.ui.keep_in_touch.common import STATE_FOREGROUND, datetime_text, elide
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTEXT = "FollowUpTableModel"
 COLUMNS = (
     ("due", QT_TRANSLATE_NOOP("FollowUpTableModel", "Due")),
@@ -25,50 +23,21 @@ COLUMNS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-class FollowUpTableModel(QAbstractTableModel):
+class FollowUpTableModel(RecordTableModel):
     """Follow-ups in list order; overdue ones in red and bold, today's in bold.
 
     Attributes: _rows (list of FollowUpRow), _tz (team time zone).
     """
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[FollowUpRow] = []
-        self._tz = cadence.DEFAULT_TZ
-
-    def set_rows(self, rows: Sequence[FollowUpRow], tz: str = cadence.DEFAULT_TZ) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._rows, self._tz = list(rows), tz
-        self.endResetModel()
-
-    def row_record(self, row: int) -> FollowUpRow | None:
-        """The record shown in *row*, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Number of rows."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Number of columns."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """Translated column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return _tr(COLUMNS[section][1])
-        return None
+    COLUMNS = COLUMNS
+    CONTEXT = CONTEXT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, state colour and weight, tooltip (the whole note) and the follow-up id (ID_ROLE)."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        found = self.record_at(index)
+        if found is None:
             return None
-        record, key = self._rows[index.row()], COLUMNS[index.column()][0]
+        record, key = found
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, key)
         if role == ID_ROLE:

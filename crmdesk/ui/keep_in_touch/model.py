@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 
-from crmdesk.domain import cadence
 from crmdesk.queries.keep_in_touch import DueRow
+from crmdesk.ui.widgets.record_model import ID_ROLE, RecordTableModel
 from crmdesk.ui.keep_in_touch.common import STATE_BACKGROUND, STATE_FOREGROUND, date_text, elide
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTEXT = "DueTableModel"
 COLUMNS = (
     ("name", QT_TRANSLATE_NOOP("DueTableModel", "Name")),
@@ -35,46 +33,21 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
-class DueTableModel(QAbstractTableModel):
+class DueTableModel(RecordTableModel):
     """Rows of the ranked list in rank order (the list is short: the page loads the first 200).
 
     Attributes: _rows (list of DueRow), _tz (time zone for dates).
     """
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[DueRow] = []
-        self._tz = cadence.DEFAULT_TZ
-
-    def set_rows(self, rows: Sequence[DueRow], tz: str = cadence.DEFAULT_TZ) -> None:
-        """Replace the rows (already ranked by the query)."""
-        self.beginResetModel()
-        self._rows, self._tz = list(rows), tz
-        self.endResetModel()
-
-    def row_record(self, row: int) -> DueRow | None:
-        """The record shown in *row*, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Number of rows (0 below the root)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Number of columns (0 below the root)."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """Translated column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return _tr(COLUMNS[section][1])
-        return None
+    COLUMNS = COLUMNS
+    CONTEXT = CONTEXT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, colours, alignment, tooltip and the person id (ID_ROLE) of a cell."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        found = self.record_at(index)
+        if found is None:
             return None
-        record, key = self._rows[index.row()], COLUMNS[index.column()][0]
+        record, key = found
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, key)
         if role == ID_ROLE:
