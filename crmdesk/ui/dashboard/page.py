@@ -8,17 +8,17 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QEvent, QLocale, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSettings
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-    QVBoxLayout, QWidget,
+    QVBoxLayout,
 )
 
 from crmdesk.queries import dashboard
 from crmdesk.ui.dashboard.charts import RENDER_HINT, outcomes_chart, share_chart, weekly_chart
-from crmdesk.ui.keep_in_touch.common import LatestLoader, catalogue_label, date_text
+from crmdesk.ui.widgets.loading_page import LoadingPage
+from crmdesk.ui.keep_in_touch.common import catalogue_label, date_text
 
-REFRESH_DELAY_MS = 1500  # the charts are summaries: a burst of logged calls causes one reload
 EXPORT_DIR_KEY = "dashboard/export_dir"
 PERIODS = (12, 26, 52)
 
@@ -66,14 +66,15 @@ class ChartCard(QFrame):
         return self.view.grab().save(path, "PNG")
 
 
-class DashboardPage(QWidget):
+class DashboardPage(LoadingPage):
     """Period choice, counts-or-rates switch, three chart cards and a status line.
 
     Attributes: ctx, period (QComboBox), rates (QCheckBox), status (QLabel), cards (key -> ChartCard),
     data (the last (weekly, outcomes, share) or None), _loader, _dirty, _refresh_timer.
     """
 
-    ready = Signal()  # the first rows are on screen (main window: wait_until_ready)
+    REFRESH_DELAY_MS = 1500  # the charts are summaries: a burst of logged calls causes one reload
+
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -85,11 +86,6 @@ class DashboardPage(QWidget):
         self.cards = {key: ChartCard(key) for key in ("interactions-per-week", "outcomes-per-channel",
                                                       "within-cadence")}
         self._period_label = QLabel()
-        self._loader = LatestLoader(self._show, self._failed, self)
-        self._shown_once = False
-        self._dirty = True
-        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
         self._build()
         self._connect()
         self.retranslate()
@@ -146,38 +142,13 @@ class DashboardPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the charts now if visible, otherwise when shown next."""
-        self._dirty = True
-        if self.isVisible():
-            self._dirty = False
-            self.status.setText(self.tr("Loading…"))
-            self._loader.load(partial(load_dashboard, self.period.currentData() or PERIODS[0]))
-
-    def _schedule_refresh(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Load on first show and after changes made while hidden."""
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
+    def load_job(self):
+        """The three charts' data for the chosen period (says "Loading…" meanwhile)."""
+        self.status.setText(self.tr("Loading…"))
+        return partial(load_dashboard, self.period.currentData() or PERIODS[0])
 
     def _failed(self, message: str) -> None:
-        self._shown_once = True
-        self.ready.emit()
         self.status.setText(self.tr("The dashboard could not be loaded: {message}").format(message=message))
-
-    def is_ready(self) -> bool:
-        """True once the first load has been shown and no newer one is running."""
-        return self._shown_once and not self._loader.busy
-
-    def _show(self, data: tuple) -> None:
-        self._show_result(data)
-        self._shown_once = True
-        self.ready.emit()
 
     def _show_result(self, data: tuple) -> None:
         self.data = data

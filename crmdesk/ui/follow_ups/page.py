@@ -6,10 +6,10 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QTableView, QVBoxLayout,
 )
 
 from crmdesk.domain import cadence
@@ -19,9 +19,8 @@ from crmdesk.ops.base import OperationError
 from crmdesk.queries import follow_ups, keep_in_touch
 from crmdesk.ui.follow_ups.dialogs import CompleteDialog, FollowUpDialog
 from crmdesk.ui.follow_ups.model import FollowUpTableModel
-from crmdesk.ui.keep_in_touch.common import LatestLoader
+from crmdesk.ui.widgets.loading_page import LoadingPage
 
-REFRESH_DELAY_MS = 200
 EXPORT_DIR_KEY = "follow_ups/export_dir"
 COLUMN_WIDTHS = (140, 220, 200, 320, 130, 100, 140)
 
@@ -33,14 +32,15 @@ def load_follow_ups(status: str, assignee_id: int | None) -> tuple:
     return rows, counts, keep_in_touch.cadence_settings().time_zone
 
 
-class FollowUpsPage(QWidget):
+class FollowUpsPage(LoadingPage):
     """Follow-ups with scope (mine / everyone) and state filter; overdue ones in red and bold.
 
     Attributes: ctx, model, table, scope, status (QComboBox), summary (QLabel), buttons (name ->
     QPushButton), tz, _loader (LatestLoader), _dirty, _refresh_timer.
     """
 
-    ready = Signal()  # the first rows are on screen (main window: wait_until_ready)
+    REFRESH_DELAY_MS = 200
+
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -51,11 +51,6 @@ class FollowUpsPage(QWidget):
         self.scope, self.status = QComboBox(), QComboBox()
         self.summary = QLabel()
         self.buttons = {name: QPushButton() for name in ("new", "edit", "complete", "delete", "export")}
-        self._loader = LatestLoader(self._show, self._failed, self)
-        self._shown_once = False
-        self._dirty = True
-        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
         self._setup_table()
         self._build()
         self._connect()
@@ -137,33 +132,10 @@ class FollowUpsPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload now if visible, otherwise when shown next."""
-        self._dirty = True
-        if self.isVisible():
-            self._dirty = False
-            assignee = self.ctx.actor.id if self.scope.currentData() == "mine" else None
-            self._loader.load(partial(load_follow_ups, self.status.currentData() or "open", assignee))
-
-    def _schedule_refresh(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Load on first show and after changes made while hidden."""
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def is_ready(self) -> bool:
-        """True once the first load has been shown and no newer one is running."""
-        return self._shown_once and not self._loader.busy
-
-    def _show(self, result: tuple) -> None:
-        self._show_result(result)
-        self._shown_once = True
-        self.ready.emit()
+    def load_job(self):
+        """The follow-ups for the chosen status and scope."""
+        assignee = self.ctx.actor.id if self.scope.currentData() == "mine" else None
+        return partial(load_follow_ups, self.status.currentData() or "open", assignee)
 
     def _show_result(self, result: tuple) -> None:
         rows, counts, self.tz = result
@@ -176,8 +148,6 @@ class FollowUpsPage(QWidget):
         self._update_buttons()
 
     def _failed(self, message: str) -> None:
-        self._shown_once = True
-        self.ready.emit()
         self.summary.setText(self.tr("The follow-ups could not be loaded: {message}").format(message=message))
 
     # --- actions ---------------------------------------------------------------------------------

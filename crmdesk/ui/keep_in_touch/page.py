@@ -5,23 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QVBoxLayout,
 )
 
 from crmdesk.domain import cadence
 from crmdesk.ops import contacts
 from crmdesk.ops.base import OperationError
 from crmdesk.queries import catalogue, keep_in_touch
-from crmdesk.ui.keep_in_touch.common import LatestLoader, date_text
+from crmdesk.ui.widgets.loading_page import LoadingPage
+from crmdesk.ui.keep_in_touch.common import date_text
 from crmdesk.ui.keep_in_touch.model import ID_ROLE, DueTableModel
 from crmdesk.ui.keep_in_touch.snooze_dialog import SnoozeDialog
 
 PAGE_ROWS = 200
-REFRESH_DELAY_MS = 200
 COLUMN_WIDTHS = (260, 240, 110, 140, 110, 110, 90)
 
 
@@ -32,7 +32,7 @@ def load_due(owner_id: int | None, tag_id: int | None, limit: int = PAGE_ROWS) -
     return rows, counts, keep_in_touch.cadence_settings().time_zone
 
 
-class KeepInTouchPage(QWidget):
+class KeepInTouchPage(LoadingPage):
     """The ranked list (first 200) with scope filter (mine / everyone / tag) and the actions.
 
     Attributes: ctx, model (DueTableModel), table (QTableView), scope (QComboBox), summary (QLabel),
@@ -40,7 +40,8 @@ class KeepInTouchPage(QWidget):
     _refresh_timer (debounces change signals).
     """
 
-    ready = Signal()  # the first rows are on screen (main window: wait_until_ready)
+    REFRESH_DELAY_MS = 200
+
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -52,11 +53,6 @@ class KeepInTouchPage(QWidget):
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.summary = QLabel()
         self.buttons = {name: QPushButton() for name in ("log", "letter", "snooze", "open")}
-        self._loader = LatestLoader(self._show, self._failed, self)
-        self._shown_once = False
-        self._dirty = True
-        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
         # a user who owns no persons (a one-person business) starts with everyone's list
         self._default_scope = "mine" if keep_in_touch.owns_persons(ctx.actor.id) else "everyone"
         self._build()
@@ -152,33 +148,10 @@ class KeepInTouchPage(QWidget):
             return None, data[1]
         return None, None
 
-    def refresh(self) -> None:
-        """Reload the list now if the page is visible, otherwise when it is shown next."""
-        self._dirty = True
-        if self.isVisible():
-            self._dirty = False
-            owner_id, tag_id = self._filter()
-            self._loader.load(partial(load_due, owner_id, tag_id))
-
-    def _schedule_refresh(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Load on first show and after changes made while hidden."""
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def is_ready(self) -> bool:
-        """True once the first load has been shown and no newer one is running."""
-        return self._shown_once and not self._loader.busy
-
-    def _show(self, result: tuple) -> None:
-        self._show_result(result)
-        self._shown_once = True
-        self.ready.emit()
+    def load_job(self):
+        """The ranked list for the chosen filter."""
+        owner_id, tag_id = self._filter()
+        return partial(load_due, owner_id, tag_id)
 
     def _show_result(self, result: tuple) -> None:
         rows, counts, self.tz = result
@@ -205,8 +178,6 @@ class KeepInTouchPage(QWidget):
             waiting=number(counts.waiting), overdue=number(counts.overdue), shown=number(shown))
 
     def _failed(self, message: str) -> None:
-        self._shown_once = True
-        self.ready.emit()
         self.summary.setText(self.tr("The list could not be loaded: {message}").format(message=message))
 
     # --- actions ---------------------------------------------------------------------------------

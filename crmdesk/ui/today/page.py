@@ -6,19 +6,19 @@ from __future__ import annotations
 import time
 from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QGroupBox, QHeaderView, QLabel, QStackedWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QVBoxLayout,
 )
 
 from crmdesk.queries.dashboard import TodaySummary, today_summary
+from crmdesk.ui.widgets.loading_page import LoadingPage
 from crmdesk.ui.keep_in_touch.common import (
-    STATE_FOREGROUND, LatestLoader, date_text, datetime_text, elide,
+    STATE_FOREGROUND, date_text, datetime_text, elide,
 )
 
-REFRESH_DELAY_MS = 300
 STALE_AFTER_S = 300  # reload on show when older (the day may have changed)
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -79,14 +79,15 @@ def _item(text: str, *, color=None, bold: bool = False, right: bool = False) -> 
     return item
 
 
-class TodayPage(QWidget):
+class TodayPage(LoadingPage):
     """Four panels (waiting persons, follow-ups, birthdays, team) filled from one background query.
 
     Attributes: ctx, title (QLabel), persons, follow_ups, birthdays, team (Panel), summary (the last
     TodaySummary or None), _loader, _dirty, _loaded_at, _refresh_timer.
     """
 
-    ready = Signal()  # the first rows are on screen (main window: wait_until_ready)
+    REFRESH_DELAY_MS = 300
+
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -98,11 +99,7 @@ class TodayPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.persons, self.follow_ups, self.birthdays, self.team = Panel(3, 0), Panel(3, 2), Panel(4, 3), Panel(5, 0)
-        self._loader = LatestLoader(self._show, self._failed, self)
-        self._shown_once = False
-        self._dirty, self._loaded_at = True, 0.0
-        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._loaded_at = 0.0
         self._build()
         self._connect()
         self.retranslate()
@@ -163,38 +160,17 @@ class TodayPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload now if visible, otherwise when shown next."""
-        self._dirty = True
-        if self.isVisible():
-            self._dirty = False
-            self._loader.load(partial(today_summary, self.ctx.actor.id))
+    def load_job(self):
+        """Today's overview for the signed-in user."""
+        return partial(today_summary, self.ctx.actor.id)
 
-    def _schedule_refresh(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Load on first show, after changes made while hidden, and when the data is old."""
-        super().showEvent(event)
-        if self._dirty or time.monotonic() - self._loaded_at > STALE_AFTER_S:
-            self.refresh()
+    def _needs_load(self) -> bool:
+        """Also reload when the overview is old (the day moves on)."""
+        return self._dirty or time.monotonic() - self._loaded_at > STALE_AFTER_S
 
     def _failed(self, message: str) -> None:
-        self._shown_once = True
-        self.ready.emit()
         self.persons.empty.setText(self.tr("Today's overview could not be loaded: {message}").format(message=message))
         self.persons.set_rows([])
-
-    def is_ready(self) -> bool:
-        """True once the first load has been shown and no newer one is running."""
-        return self._shown_once and not self._loader.busy
-
-    def _show(self, summary: TodaySummary) -> None:
-        self._show_result(summary)
-        self._shown_once = True
-        self.ready.emit()
 
     def _show_result(self, summary: TodaySummary) -> None:
         self.summary, self._loaded_at = summary, time.monotonic()
