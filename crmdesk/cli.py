@@ -53,7 +53,7 @@ def run_command(args: argparse.Namespace) -> int:
     from crmdesk.ops.base import NotFound, OperationError, PermissionDenied
 
     try:
-        opened = open_database(database_target(args), read_only=getattr(args, "read_only_ok", False) and args.read_only)
+        opened = open_database(database_target(args))  # --read-only is for the window; commands may write
     except (OpenError, DatabaseLocked) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_OPEN

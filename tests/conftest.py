@@ -111,7 +111,7 @@ def any_db(request, tmp_path):
 def _make_user(name: str, role: str):
     from crmdesk.db.models import User
     from crmdesk.ops import users
-    from crmdesk.ops.base import SYSTEM, Actor
+    from crmdesk.ops.base import SYSTEM
 
     if not User.select().exists():
         users.add_user(SYSTEM, name="Olga Owner", role="owner")

@@ -9,7 +9,6 @@ proxy in crmdesk.db.models is bound to the connection.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 import sys
@@ -275,7 +274,3 @@ def _open_postgres(url: str) -> OpenedDatabase:
     schema.prepare(opened, version)
     return opened
 
-
-def now_stamp() -> str:
-    """Local time as used in backup file names."""
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")

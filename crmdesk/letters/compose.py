@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from crmdesk.domain.letter_records import (
-    ADDRESS_FIELDS, COUNTRY_NAMES, GERMAN_SPEAKING, LetterRecipient, PostalAddress, known_placeholders,
+    COUNTRY_NAMES, GERMAN_SPEAKING, LetterRecipient, PostalAddress, known_placeholders,
 )
 from crmdesk.domain.titles import Composition, Recipient, TitleSettings, compose, display_name
 from crmdesk.letters import fonts

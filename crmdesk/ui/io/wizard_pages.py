@@ -15,7 +15,7 @@ from crmdesk.io.convert import ImportOptions
 from crmdesk.io.importer import DEFAULT_KEYS, MODES
 from crmdesk.queries.quality import MATCH_KEYS
 from crmdesk.ui.io import labels
-from crmdesk.ui.io.import_wizard import CHECK_PAGE, MAPPING_PAGE, RESULT_PAGE
+from crmdesk.ui.io.import_wizard import CHECK_PAGE, MAPPING_PAGE
 from crmdesk.ui.io.mapping_store import all_mappings, save_mapping
 from crmdesk.ui.io.widgets import BusyBar, fill_problems, read_only_table
 from crmdesk.ui.io.wizard_tables import DuplicatesView, MappingTable
