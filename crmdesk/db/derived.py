@@ -218,19 +218,8 @@ def _last_contacts(person_ids: list[int] | None, settings: cadence.CadenceSettin
             if row:
                 result[pid] = row
         return result
-    if person_ids is None or len(person_ids) > BULK_THRESHOLD:
-        return _newest_contacts(person_ids, settings)
-    cond &= Interaction.person.in_(person_ids)
-    # newest per person; ties broken by id (works on SQLite and PostgreSQL alike)
-    newest = (Interaction.select(Interaction.person, fn.MAX(Interaction.occurred_at).alias("at"))
-              .where(cond).group_by(Interaction.person))
-    result = {}
-    query = (Interaction.select(Interaction.person, Interaction.occurred_at, Interaction.author, Interaction.id)
-             .join(newest, on=((Interaction.person == newest.c.person_id) & (Interaction.occurred_at == newest.c.at)))
-             .where(cond).order_by(Interaction.id).tuples())
-    for pid, at, author, iid in query:
-        result[pid] = (at, author, iid)
-    return result
+    # any longer list, or everybody: one correlated index lookup per person (same tie rule)
+    return _newest_contacts(person_ids, settings)
 
 
 def _chunks(ids: list[int] | None) -> list[list[int] | None]:
