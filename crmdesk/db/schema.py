@@ -82,7 +82,9 @@ def prepare(opened: OpenedDatabase, existing_version: int | None) -> None:
             opened.pre_migration_backup = backup_database(opened.path, label=f"before-migration-v{existing_version}")
         run_migrations(existing_version)
         opened.migrated_from = existing_version
-    _set_meta("last_opened_by_version", __version__)
+    seen = Meta.select(Meta.value).where(Meta.key == "last_opened_by_version").scalar()
+    if not opened.read_only and seen != __version__:
+        _set_meta("last_opened_by_version", __version__)  # a write only when another version opened it last
 
 
 def create_schema() -> None:
