@@ -418,6 +418,7 @@ def _load_all(ctx: _Ctx, session: _BulkSession, persons: int, interactions: int,
     session.restore([t for t in BULK_TABLES if t not in ("person", "company")])
     with _SideWriter(session.finish, ctx.loader, after=False):
         derived.backfill_contact_state()  # reads while indexes and search index are rebuilt, then writes
+    derived.rebuild_match_keys()
     return DemoReport(persons=persons, companies=companies, interactions=plan.count, follow_ups=follow_ups, users=users)
 
 

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from peewee import JOIN, fn
 
 from crmdesk.domain import cadence
-from crmdesk.db.models import Channel, Company, CompanyTag, Employment, Interaction, Outcome, Person, PersonTag, Tag, database, utcnow
+from crmdesk.domain.matching import Candidate, filing_hashes
+from crmdesk.db.models import Channel, Company, CompanyTag, Employment, Interaction, Outcome, Person, PersonMatchKey, PersonTag, Tag, database, utcnow
 from crmdesk.db.settings_store import get_setting
 
 CADENCE_SETTING = "cadence"
@@ -104,10 +105,14 @@ def _refresh_person_chunk(ids: list[int]) -> None:
     employments = _primary_employments(ids)
     company_ids = {e["company"] for e in employments.values()}
     companies = {c["id"]: c for c in Company.select().where(Company.id.in_(list(company_ids))).dicts()} if company_ids else {}
+    filed = []
     for p in Person.select().where(Person.id.in_(ids)).dicts():
         job = employments.get(p["id"])
         company = companies.get(job["company"]) if job else None
-        Person.update(**person_list_columns(p, company, job)).where(Person.id == p["id"]).execute()
+        columns = person_list_columns(p, company, job)
+        Person.update(**columns).where(Person.id == p["id"]).execute()
+        filed.append((p["id"], {**p, **columns}))
+    file_match_keys(filed)
 
 
 def person_list_columns(p: dict, company: dict | None, job: dict | None) -> dict:
@@ -131,6 +136,78 @@ def person_list_columns(p: dict, company: dict | None, job: dict | None) -> dict
         "search_text": person_search_text(p, company_name, city),
         "birthday_key": birthday.month * 100 + birthday.day if birthday else None,
     }
+
+
+# --- match keys (duplicate finder) ---------------------------------------------------------------
+
+_PHONES = ("phone_business", "phone_mobile", "phone_private")
+_MATCH_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.name_particle, Person.display_city,
+                  Person.company_name, Person.email_business, Person.email_private, Person.phone_business,
+                  Person.phone_mobile, Person.phone_private, Person.display_country)
+
+
+def person_match_hashes(p: dict) -> set[int]:
+    """The key hashes a person (its row with the derived list columns) is filed under."""
+    emails = tuple(e for e in (p.get("email_business"), p.get("email_private")) if e)
+    candidate = Candidate(0, p.get("first_name") or "", p.get("last_name") or "", p.get("name_particle") or "",
+                          p.get("display_city") or "", p.get("company_name") or "", emails)
+    return filing_hashes(candidate, [p.get(k) or "" for k in _PHONES], p.get("display_country") or "")
+
+
+def file_match_keys(persons: Iterable[tuple[int, dict]], *, new: bool = False) -> None:
+    """(Re)file persons, given as (id, row with derived columns), under their match keys.
+
+    *new*: the persons have no keys yet (just inserted), so nothing is deleted first.
+    """
+    persons = list(persons)
+    if not new:
+        ids = [pid for pid, _p in persons]
+        for chunk in _chunks(ids):
+            PersonMatchKey.delete().where(PersonMatchKey.person.in_(chunk)).execute()
+    _insert_match_keys([(h, pid) for pid, p in persons for h in person_match_hashes(p)])
+
+
+def _insert_match_keys(rows: list[tuple[int, int]]) -> None:
+    if not rows:
+        return
+    from crmdesk.db.schema import is_postgres
+
+    if is_postgres():
+        from psycopg2.extras import execute_values
+
+        execute_values(database.cursor(), "INSERT INTO person_match_key (key_hash, person_id) VALUES %s", rows,
+                       page_size=5000)
+    else:
+        database.cursor().executemany("INSERT INTO person_match_key (key_hash, person_id) VALUES (?, ?)", rows)
+
+
+def rebuild_match_keys() -> int:
+    """File every person anew (migration, bulk loads); returns the number of persons."""
+    names = [c.name for c in _MATCH_COLUMNS]
+    with database.atomic():
+        PersonMatchKey.delete().execute()
+        PersonMatchKey._schema.drop_indexes(safe=True)  # building them once is faster than row by row
+        count, batch = 0, []
+        for row in database.execute(Person.select(*_MATCH_COLUMNS)):
+            p = dict(zip(names, row))
+            batch.extend((h, p["id"]) for h in person_match_hashes(p))
+            count += 1
+            if len(batch) >= 50_000:
+                _insert_match_keys(batch)
+                batch = []
+        _insert_match_keys(batch)
+        PersonMatchKey._schema.create_indexes(safe=True)
+    return count
+
+
+def persons_filed_under(hashes: Iterable[int]) -> list[int]:
+    """Ids of the persons filed under any of *hashes* (deleted ones included), ascending."""
+    found: set[int] = set()
+    param = database.param  # plain SQL: peewee's query building costs ten times the look-up itself
+    for chunk in _chunks(sorted(hashes)):
+        sql = f"SELECT person_id FROM person_match_key WHERE key_hash IN ({', '.join([param] * len(chunk))})"
+        found.update(pid for (pid,) in database.execute_sql(sql, chunk))
+    return sorted(found)
 
 
 # --- keep in touch ----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import datetime as dt
 
 from peewee import (
     AutoField,
+    BigIntegerField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -203,6 +204,25 @@ class Person(BaseModel):
     next_due_at = DateTimeField(null=True, index=True)
 
 
+class PersonMatchKey(Model):
+    """Derived, not a record: one row per key a person is filed under for the duplicate finder.
+
+    key_hash is a 64-bit hash of one comparison key (e-mail, phone, name+city, name+company, phonetic
+    block; crmdesk.domain.matching.filing_hashes). Written only by crmdesk.db.derived next to the
+    person's list columns, so it has none of BaseModel's version and audit columns (like the search
+    index). Lets an import read the few persons it can match instead of all of them.
+    """
+
+    key_hash = BigIntegerField()
+    person = ForeignKeyField(Person, on_delete="CASCADE", index=True, backref="+")
+
+    class Meta:
+        database = database
+        table_name = "person_match_key"
+        primary_key = False
+        indexes = ((("key_hash", "person"), False),)
+
+
 class Employment(BaseModel):
     """A person's position at a company (function title, department, since/until)."""
 
@@ -353,6 +373,7 @@ ALL_MODELS: tuple[type[Model], ...] = (
     Outcome,
     Company,
     Person,
+    PersonMatchKey,
     Employment,
     PersonTag,
     CompanyTag,

@@ -18,12 +18,12 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 
 from crmdesk import __version__
 from crmdesk.db import derived
-from crmdesk.db.models import ALL_MODELS, Channel, Meta, Outcome, User, database, utcnow
+from crmdesk.db.models import ALL_MODELS, Channel, Meta, Outcome, PersonMatchKey, User, database, utcnow
 
 if TYPE_CHECKING:
     from crmdesk.db.connection import OpenedDatabase
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x43524D44  # "CRMD" in the SQLite header, so file(1) and we can recognise it
 
 DEFAULT_CHANNELS = [
@@ -192,7 +192,13 @@ def _migrate_to_3() -> None:
         database.execute_sql(statement)
 
 
-MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3}
+def _migrate_to_4() -> None:
+    """Match keys for the duplicate finder: every person filed under its key hashes (person_match_key)."""
+    database.create_tables([PersonMatchKey])
+    derived.rebuild_match_keys()
+
+
+MIGRATIONS = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
 
 
 def run_migrations(from_version: int) -> None:

@@ -176,7 +176,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def clean_cell(text: str) -> str:
     """Strip blanks, drop control characters (not tab/newline) and our formula escape."""
-    return unescape_formula(_CONTROL.sub("", text or "").strip())
+    if not text:
+        return ""
+    if text.isprintable():  # the common case: no control characters to drop
+        text = text.strip()
+    else:
+        text = _CONTROL.sub("", text).strip()
+    return unescape_formula(text) if text[:1] == "'" else text
 
 
 def language_value(text: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -210,6 +211,7 @@ class _Run:
             rows.append(row)
             jobs.append(company)
         ids = _bulk_insert(Person, rows)
+        derived.file_match_keys(zip(ids, rows), new=True)
         links, employments = [], []
         for pid, change, company, row in zip(ids, chunk, jobs, rows):
             op.audit("person", pid, "create", None, _json_titles(change.values))
@@ -392,14 +394,19 @@ def _bulk_insert(model, rows: list[dict]) -> list[int]:
     if is_postgres():
         return _insert_returning(model, rows)
     fields = [model._meta.fields[name] for name in rows[0]]
-    convert = [_ISO if type(f).__name__ in ("DateTimeField", "DateField") else None for f in fields]
+    dates = [i + 1 for i, f in enumerate(fields) if type(f).__name__ in ("DateTimeField", "DateField")]
     table = model._meta.table_name
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     sql = f'INSERT INTO "{table}" ("id", {columns}) VALUES ({", ".join("?" * (len(fields) + 1))})'
     first = database.execute_sql(f'SELECT COALESCE(MAX("id"), 0) FROM "{table}"').fetchone()[0] + 1
-    names = [f.name for f in fields]
-    params = [(first + i, *[c(row[n]) if c and row[n] is not None else row[n] for n, c in zip(names, convert)])
-              for i, row in enumerate(rows)]
+    values = operator.itemgetter(*(f.name for f in fields))
+    params = []
+    for i, row in enumerate(rows):
+        param = [first + i, *values(row)] if len(fields) > 1 else [first + i, values(row)]
+        for at in dates:  # only the few date columns need converting
+            if param[at] is not None:
+                param[at] = _ISO(param[at])
+        params.append(param)
     trigger = database.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                                    (f"{table}_fts_ai",)).fetchone()
     if trigger:

@@ -161,7 +161,7 @@ def company_match_rows() -> list[tuple]:
     """(id, name, city, street, postal_code, country, po_box) of every company that is not deleted, oldest first."""
     query = (Company.select(Company.id, Company.name, Company.city, Company.street, Company.postal_code, Company.country,
                             Company.po_box).where(Company.deleted_at.is_null()).order_by(Company.id))
-    return list(query.tuples())
+    return list(database.execute(query))  # raw tuples: every column is text or an id, nothing to convert
 
 
 def person_details(ids: Iterable[int]) -> dict[int, dict]:
