@@ -5,6 +5,7 @@ Schema history:
   2  keep in touch: per-person last contact, resolved cadence, next due and snooze;
      per-company last contact; backfilled from the interactions.
   3  covering indexes for the timeline/last contact, the dashboard and the ranked list.
+  4  person_match_key: every person filed under the hashes of its duplicate-finder keys.
 """
 
 from __future__ import annotations

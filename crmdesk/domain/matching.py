@@ -2,7 +2,7 @@
 
 Used by the importer, the data quality report and the stored match keys (crmdesk.db.derived).
 
-Duplicate rules (a small, documented algorithm; see docs-fragments/import-export.md):
+Duplicate rules (a small, documented algorithm; see docs/guide/import-export.md):
 
 * keys are *folded*: case-folded, ä→ae, ö→oe, ü→ue, ß→ss, other accents dropped (é→e), only
   letters, digits and single blanks kept; company names also lose their legal form (GmbH, AG ...);

@@ -1,6 +1,6 @@
 """Turning one mapped source row into an ImportRecord: names, titles, gender, addresses, phones, e-mails, dates.
 
-Severity rule (documented in docs-fragments/import-export.md): a value that cannot be stored as
+Severity rule (documented in docs/guide/import-export.md): a value that cannot be stored as
 written is an *error* and keeps the whole row out (wrong column count, unreadable date, unknown
 country, a value longer than its field, no name at all); a value that can be stored but fails a
 check is a *warning*: the row is imported with the value as written (an invalid e-mail address or

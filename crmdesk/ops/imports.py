@@ -10,17 +10,18 @@ The plan itself (what to create, what to update) is made by crmdesk.io.importer.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import operator
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from crmdesk.db import derived
 from crmdesk.db.models import AuditEntry, Company, Employment, ImportBatch, Person, PersonTag, Tag, User, database, utcnow
-from crmdesk.db.schema import is_postgres
+from crmdesk.db.schema import SEARCH_TABLES, is_postgres
 from crmdesk.ops.base import Actor, OpContext, OperationError, insert_row, operation, require
 from crmdesk.ops.contacts import GENDERS, PERSON_FIELDS
 
@@ -166,11 +167,13 @@ class _Run:
         """All steps of the import, in the operation's transaction."""
         batch_id = insert_row(op, ImportBatch, {"key": self.key, "source": self.plan.source[:2000], "mode": self.plan.mode,
                                                 "created_by": self.actor.id})
-        refs = self.create_companies(op)
-        companies = _company_infos({c.company_id for c in self.plan.creates + self.plan.updates if c.company_id} | set(refs.values()))
-        tags = _TagIds(op, self.plan.creates + self.plan.updates)
-        for start in range(0, len(self.plan.creates), CHUNK):
-            self.create_persons(op, self.plan.creates[start:start + CHUNK], refs, companies, tags)
+        with _search_index_filled_at_end():
+            refs = self.create_companies(op)
+            companies = _company_infos({c.company_id for c in self.plan.creates + self.plan.updates if c.company_id}
+                                       | set(refs.values()))
+            tags = _TagIds(op, self.plan.creates + self.plan.updates)
+            for start in range(0, len(self.plan.creates), CHUNK):
+                self.create_persons(op, self.plan.creates[start:start + CHUNK], refs, companies, tags)
         for start in range(0, len(self.plan.updates), CHUNK):
             self.update_persons(op, self.plan.updates[start:start + CHUNK], refs, tags)
         if self.result.updated_ids:
@@ -384,10 +387,8 @@ def _bulk_insert(model, rows: list[dict]) -> list[int]:
     """Insert rows fast; returns their ids in order.
 
     SQLite: explicit ids after MAX(id) and one executemany (peewee's query building costs more than
-    the insert; safe because the import's transaction already holds the write lock), and the FTS
-    index filled once for all new rows instead of row by row through its trigger (10× faster;
-    the trigger is dropped and re-created inside the same transaction). PostgreSQL: insert_many
-    ... RETURNING id in chunks.
+    the insert; safe because the import's transaction already holds the write lock). PostgreSQL:
+    insert_many ... RETURNING id in chunks.
     """
     if not rows:
         return []
@@ -407,16 +408,32 @@ def _bulk_insert(model, rows: list[dict]) -> list[int]:
             if param[at] is not None:
                 param[at] = _ISO(param[at])
         params.append(param)
-    trigger = database.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                   (f"{table}_fts_ai",)).fetchone()
-    if trigger:
-        database.execute_sql(f'DROP TRIGGER "{table}_fts_ai"')
     database.cursor().executemany(sql, params)
-    if trigger:
-        database.execute_sql(f'INSERT INTO "{table}_fts" (rowid, search_text) SELECT id, search_text FROM "{table}" '
-                             "WHERE id >= ?", (first,))
-        database.execute_sql(trigger[0])
     return list(range(first, first + len(rows)))
+
+
+@contextlib.contextmanager
+def _search_index_filled_at_end() -> Iterator[None]:
+    """SQLite: the persons and companies inserted inside the block enter the FTS search index once, at
+    the end, instead of row by row through the insert trigger (about 10x faster for thousands of rows).
+
+    The trigger is dropped and re-created inside the import's own transaction, which holds the write
+    lock, so no other connection inserts meanwhile; if the import fails, the rollback restores it.
+    """
+    saved = []
+    if not is_postgres():
+        for table in SEARCH_TABLES:
+            trigger = database.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                           (f"{table}_fts_ai",)).fetchone()
+            if trigger:
+                last = database.execute_sql(f'SELECT COALESCE(MAX("id"), 0) FROM "{table}"').fetchone()[0]
+                database.execute_sql(f'DROP TRIGGER "{table}_fts_ai"')
+                saved.append((table, trigger[0], last))
+    yield
+    for table, trigger, last in saved:
+        database.execute_sql(f'INSERT INTO "{table}_fts" (rowid, search_text) SELECT id, search_text FROM "{table}" '
+                             "WHERE id > ?", (last,))
+        database.execute_sql(trigger)
 
 
 def _ISO(value: Any) -> str:
