@@ -289,7 +289,7 @@ def filing_hashes(c: Candidate, phone_numbers: Iterable[str], country: str) -> s
     """The hashes a stored person is filed under: its e-mail, name+place and block keys (c.phones is
     ignored), and its phone numbers as written. Without a country of its own, a national number's key
     depends on the default country of whoever looks (phone_key), so it is filed under every calling code."""
-    exact, _full, blocks = index_keys(c._replace(phones=()))
+    exact, _full, blocks = index_keys(c._replace(phones=()) if c.phones else c)
     keys = [*exact, *blocks]
     for raw in phone_numbers:
         digits, international = phone_digits(raw)

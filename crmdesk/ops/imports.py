@@ -401,12 +401,14 @@ def _bulk_insert(model, rows: list[dict]) -> list[int]:
     sql = f'INSERT INTO "{table}" ("id", {columns}) VALUES ({", ".join("?" * (len(fields) + 1))})'
     first = database.execute_sql(f'SELECT COALESCE(MAX("id"), 0) FROM "{table}"').fetchone()[0] + 1
     values = operator.itemgetter(*(f.name for f in fields))
-    params = []
+    params, texts = [], {}  # texts: each date converted once (most rows share the import's timestamp)
     for i, row in enumerate(rows):
         param = [first + i, *values(row)] if len(fields) > 1 else [first + i, values(row)]
         for at in dates:  # only the few date columns need converting
-            if param[at] is not None:
-                param[at] = _ISO(param[at])
+            value = param[at]
+            if value is not None:
+                text = texts.get(value)
+                param[at] = text if text is not None else texts.setdefault(value, _ISO(value))
         params.append(param)
     database.cursor().executemany(sql, params)
     return list(range(first, first + len(rows)))
