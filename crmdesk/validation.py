@@ -1,7 +1,8 @@
 """Normalising and checking contact data with well-kept libraries (phonenumbers, email-validator, python-stdnum).
 
 Each function returns (normalised value, error message or ""), so a dialog can show the message
-next to the field and an importer can list it with the line number. Empty input is valid.
+next to the field and an importer can list it with the line number. Empty input is valid. The
+messages are crmdesk.domain.messages.Message texts (English; the UI translates them).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import ValidationError as StdnumError
+
+from crmdesk.domain.messages import QT_TRANSLATE_NOOP, msg
 
 DEFAULT_REGION = "AT"
 
@@ -23,9 +26,10 @@ def normalise_phone(raw: str, country: str = DEFAULT_REGION) -> tuple[str, str]:
     try:
         number = phonenumbers.parse(text, region if region.isalpha() and len(region) == 2 else DEFAULT_REGION)
     except phonenumbers.NumberParseException:
-        return text, f"'{text}' is not a phone number."
+        return text, msg(QT_TRANSLATE_NOOP("Validation", "'{value}' is not a phone number."), value=text)
     if not phonenumbers.is_possible_number(number):
-        return text, f"'{text}' is not a possible phone number for {region}."
+        return text, msg(QT_TRANSLATE_NOOP("Validation", "'{value}' is not a possible phone number for {region}."),
+                         value=text, region=region)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL), ""
 
 
@@ -46,7 +50,8 @@ def normalise_email(raw: str) -> tuple[str, str]:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        return text, f"'{text}' is not a valid e-mail address: {exc}"
+        return text, msg(QT_TRANSLATE_NOOP("Validation", "'{value}' is not a valid e-mail address: {reason}"),
+                         value=text, reason=str(exc))
     return result.normalized, ""
 
 

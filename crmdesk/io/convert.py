@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from crmdesk.domain.messages import QT_TRANSLATE_NOOP, msg
 from crmdesk.io import fields
 from crmdesk.io.records import ImportRecord
 from crmdesk.io.values import (
@@ -25,6 +26,29 @@ from crmdesk.ops.imports import COMPANY_LIMITS, PERSON_LIMITS
 _QUICK_EMAIL = re.compile(r"^[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
                           r"([A-Za-z]{2,63}))$")
 _SPECIAL_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+# templates used in loops that run for every row (built once here, filled only where a problem is found)
+_TOO_LONG = QT_TRANSLATE_NOOP("ImportMessages", "{field} is too long ({length} characters; at most {limit}).")
+_COMPANY_TOO_LONG = QT_TRANSLATE_NOOP("ImportMessages", "company {field} is too long ({length} characters; at most {limit}).")
+_UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP("ImportMessages", "letter language '{value}' is not known; left at the default.")
+_UNKNOWN_FORMALITY = QT_TRANSLATE_NOOP("ImportMessages", "form of address '{value}' is not known; left at the default.")
+# field names in "… is too long": the English is the key with blanks; the UI translates them
+_FIELD_NAMES = {name.replace(" ", "_"): name for name in (
+    QT_TRANSLATE_NOOP("ImportMessages", "first name"), QT_TRANSLATE_NOOP("ImportMessages", "last name"),
+    QT_TRANSLATE_NOOP("ImportMessages", "name particle"), QT_TRANSLATE_NOOP("ImportMessages", "honorary title"),
+    QT_TRANSLATE_NOOP("ImportMessages", "salutation override"), QT_TRANSLATE_NOOP("ImportMessages", "street"),
+    QT_TRANSLATE_NOOP("ImportMessages", "postal code"), QT_TRANSLATE_NOOP("ImportMessages", "city"),
+    QT_TRANSLATE_NOOP("ImportMessages", "private street"), QT_TRANSLATE_NOOP("ImportMessages", "private postal code"),
+    QT_TRANSLATE_NOOP("ImportMessages", "private city"), QT_TRANSLATE_NOOP("ImportMessages", "phone business"),
+    QT_TRANSLATE_NOOP("ImportMessages", "phone mobile"), QT_TRANSLATE_NOOP("ImportMessages", "phone private"),
+    QT_TRANSLATE_NOOP("ImportMessages", "email business"), QT_TRANSLATE_NOOP("ImportMessages", "email private"),
+    QT_TRANSLATE_NOOP("ImportMessages", "linkedin url"), QT_TRANSLATE_NOOP("ImportMessages", "xing url"),
+    QT_TRANSLATE_NOOP("ImportMessages", "other url"), QT_TRANSLATE_NOOP("ImportMessages", "function title"),
+    QT_TRANSLATE_NOOP("ImportMessages", "department"), QT_TRANSLATE_NOOP("ImportMessages", "name"),
+    QT_TRANSLATE_NOOP("ImportMessages", "legal form"), QT_TRANSLATE_NOOP("ImportMessages", "po box"),
+    QT_TRANSLATE_NOOP("ImportMessages", "phone"), QT_TRANSLATE_NOOP("ImportMessages", "fax"),
+    QT_TRANSLATE_NOOP("ImportMessages", "email"), QT_TRANSLATE_NOOP("ImportMessages", "website"),
+    QT_TRANSLATE_NOOP("ImportMessages", "vat id"),
+)}
 
 
 @dataclass(frozen=True)
@@ -76,10 +100,14 @@ class RowConverter:
         record = ImportRecord(line=line)
         width = len(self.header)
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            record.errors.append(f"{len(cells)} columns instead of {width}: too many (check the delimiter and the quotes).")
+            record.errors.append(msg(QT_TRANSLATE_NOOP(
+                "ImportMessages", "{count} columns instead of {width}: too many (check the delimiter and the quotes)."),
+                count=len(cells), width=width))
             return record
         if len(cells) < width:
-            record.errors.append(f"only {len(cells)} of {width} columns: too few (a line break or a missing delimiter?).")
+            record.errors.append(msg(QT_TRANSLATE_NOOP(
+                "ImportMessages", "only {count} of {width} columns: too few (a line break or a missing delimiter?)."),
+                count=len(cells), width=width))
             return record
         return build_record(line, self._values(cells), self.options, self._slash)
 
@@ -144,7 +172,7 @@ class _Builder:
             self.p["notes"] = "\n".join(self.notes)
         self.lengths()
         if not self.r.has_person and not self.c.get("name"):
-            self.r.errors.append("no name and no company.")
+            self.r.errors.append(QT_TRANSLATE_NOOP("ImportMessages", "no name and no company."))
 
     def names(self) -> None:
         """First (with middle), last name and particle; a full-name column is split when they are missing."""
@@ -162,7 +190,8 @@ class _Builder:
         if self.one("gender"):
             value = gender_value(self.one("gender"))
             if value is None:
-                self.r.warnings.append(f"gender '{self.one('gender')}' is not known (m, f, d; Herr, Frau, Divers).")
+                self.r.warnings.append(msg(QT_TRANSLATE_NOOP(
+                    "ImportMessages", "gender '{value}' is not known (m, f, d; Herr, Frau, Divers)."), value=self.one("gender")))
             gender = value or gender
         if gender:
             self.p["gender"] = gender
@@ -195,7 +224,8 @@ class _Builder:
                 self.r.function_title = token
                 continue
             (post if unknown_after else pre).append(token)
-            self.r.warnings.append(f"title '{token}' is not in the title catalogue; kept as written.")
+            self.r.warnings.append(msg(QT_TRANSLATE_NOOP(
+                "ImportMessages", "title '{title}' is not in the title catalogue; kept as written."), title=token))
 
     def company(self) -> None:
         """Company name and fields; function title and department of the employment."""
@@ -221,7 +251,9 @@ class _Builder:
             raw = self.one(prefix + "country")
             code = country_code(raw)
             if code is None:
-                self.r.errors.append(f"country '{raw}' is not known (use a name like Österreich or a code like AT).")
+                self.r.errors.append(msg(QT_TRANSLATE_NOOP(
+                    "ImportMessages", "country '{value}' is not known (use a name like Österreich or a code like AT)."),
+                    value=raw))
             elif code:
                 self.p[prefix + "country"] = code
         if self.one("po_box"):
@@ -246,7 +278,7 @@ class _Builder:
     def _checked_phone(self, raw: str, country: str) -> str:
         value, problem = check_phone(raw, country)
         if problem:
-            self.r.warnings.append(f"phone number {problem}")
+            self.r.warnings.append(msg(QT_TRANSLATE_NOOP("ImportMessages", "phone number {problem}"), problem=problem))
         return value
 
     def _phone(self, key: str, raw: str, country: str) -> None:
@@ -294,11 +326,12 @@ class _Builder:
             self.notes.insert(0, "\n".join(self.v["notes"]))
         for text in self.v.get("tags", ()):
             self.r.tags.extend(t for t in split_tags(text) if t not in self.r.tags)
-        for target, parse, label in (("language", language_value, "letter language"), ("formality", formality_value, "form of address")):
+        for target, parse, unknown in (("language", language_value, _UNKNOWN_LANGUAGE),
+                                       ("formality", formality_value, _UNKNOWN_FORMALITY)):
             raw = self.one(target)
             value = parse(raw)
             if value is None:
-                self.r.warnings.append(f"{label} '{raw}' is not known; left at the default.")
+                self.r.warnings.append(msg(unknown, value=raw))
             elif value:
                 self.p[target] = value
         if self.one("salutation_override"):
@@ -309,28 +342,36 @@ class _Builder:
         try:
             day = parse_date(raw, slash_order=self.slash)
         except NoYear:
-            self.r.warnings.append(f"birthday '{raw}' has no year and is not stored.")
+            self.r.warnings.append(msg(QT_TRANSLATE_NOOP(
+                "ImportMessages", "birthday '{value}' has no year and is not stored."), value=raw))
             return
         except ValueError:
-            self.r.errors.append(f"birthday '{raw}' is not a date (write 24.12.1970 or 1970-12-24).")
+            self.r.errors.append(msg(QT_TRANSLATE_NOOP(
+                "ImportMessages", "birthday '{value}' is not a date (write 24.12.1970 or 1970-12-24)."), value=raw))
             return
         if day is not None:
             self.p["birthday"] = day
 
     def lengths(self) -> None:
         """Values longer than their column are errors (PostgreSQL would refuse them)."""
-        for values, limits, what in ((self.p, PERSON_LIMITS, ""), (self.c, COMPANY_LIMITS, "company ")):
+        for values, limits, template in ((self.p, PERSON_LIMITS, _TOO_LONG), (self.c, COMPANY_LIMITS, _COMPANY_TOO_LONG)):
             for key, value in values.items():
                 limit = limits.get(key)
                 if limit and isinstance(value, str) and len(value) > limit:
-                    self.r.errors.append(f"{what}{key.replace('_', ' ')} is too long ({len(value)} characters; at most {limit}).")
+                    self.r.errors.append(msg(template, field=field_name(key), length=len(value), limit=limit))
         for key, limit in (("function_title", 200), ("department", 200)):
             value = getattr(self.r, key)
             if len(value) > limit:
-                self.r.errors.append(f"{key.replace('_', ' ')} is too long ({len(value)} characters; at most {limit}).")
+                self.r.errors.append(msg(_TOO_LONG, field=field_name(key), length=len(value), limit=limit))
         for tag in self.r.tags:
             if len(tag) > 80:
-                self.r.errors.append(f"tag is too long ({len(tag)} characters; at most 80).")
+                self.r.errors.append(msg(QT_TRANSLATE_NOOP(
+                    "ImportMessages", "tag is too long ({length} characters; at most 80)."), length=len(tag)))
+
+
+def field_name(key: str) -> str:
+    """A field's name in messages: 'first_name' → 'first name' (a Message the UI translates where it knows it)."""
+    return _FIELD_NAMES.get(key) or key.replace("_", " ")
 
 
 def _split_full_name(text: str, builder: _Builder) -> tuple[str, str]:

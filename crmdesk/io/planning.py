@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from crmdesk.domain.messages import QT_TRANSLATE_NOOP, msg
 from crmdesk.io.records import WARNING, ImportRecord, Problem
 from crmdesk.ops.imports import ImportPlan, NewCompany, PersonChange
 from crmdesk.queries import export_rows
@@ -20,8 +21,10 @@ if TYPE_CHECKING:
     from crmdesk.io.importer import ImportAnalysis
 
 ADDRESS = ("street", "postal_code", "city", "country")
-_KEY_WORDS = {"email": "e-mail", "phone": "phone", "name_city": "name and city", "name_company": "name and company",
-              "similar": "similar name"}
+_KEY_WORDS = {"email": QT_TRANSLATE_NOOP("ImportMessages", "e-mail"), "phone": QT_TRANSLATE_NOOP("ImportMessages", "phone"),
+              "name_city": QT_TRANSLATE_NOOP("ImportMessages", "name and city"),
+              "name_company": QT_TRANSLATE_NOOP("ImportMessages", "name and company"),
+              "similar": QT_TRANSLATE_NOOP("ImportMessages", "similar name")}
 
 
 @dataclass
@@ -160,11 +163,13 @@ def _target(analysis: ImportAnalysis, line: int, mode: str, keys: tuple[str, ...
     earlier = [(other, key) for other, key in analysis.file_duplicates.get(line, []) if key in keys]
     if mode == "create":
         for m in found:
-            problems.append(Problem(line, f"same {_KEY_WORDS[m.key]} as existing person #{m.person_id}; created anyway "
-                                          "(mode: create).", WARNING))
+            problems.append(Problem(line, msg(QT_TRANSLATE_NOOP(
+                "ImportMessages", "same {key} as existing person #{person}; created anyway (mode: create)."),
+                key=_KEY_WORDS[m.key], person=m.person_id), WARNING))
         return None
     if earlier:
-        problems.append(Problem(line, f"same {_KEY_WORDS[earlier[0][1]]} as line {earlier[0][0]} of this file; skipped.", WARNING))
+        problems.append(Problem(line, msg(QT_TRANSLATE_NOOP("ImportMessages", "same {key} as line {other} of this file; skipped."),
+                                          key=_KEY_WORDS[earlier[0][1]], other=earlier[0][0]), WARNING))
         return 0
     ids = sorted({m.person_id for m in found})
     if not ids:
@@ -172,10 +177,13 @@ def _target(analysis: ImportAnalysis, line: int, mode: str, keys: tuple[str, ...
     if mode == "skip":
         return 0
     if len(ids) > 1:
-        problems.append(Problem(line, f"matches several persons ({', '.join(f'#{i}' for i in ids)}); not updated.", WARNING))
+        problems.append(Problem(line, msg(QT_TRANSLATE_NOOP("ImportMessages", "matches several persons ({persons}); not updated."),
+                                          persons=", ".join(f"#{i}" for i in ids)), WARNING))
         return 0
     if ids[0] in targets:
-        problems.append(Problem(line, f"matches the same person (#{ids[0]}) as line {targets[ids[0]]}; skipped.", WARNING))
+        problems.append(Problem(line, msg(QT_TRANSLATE_NOOP(
+            "ImportMessages", "matches the same person (#{person}) as line {other}; skipped."),
+            person=ids[0], other=targets[ids[0]]), WARNING))
         return 0
     targets[ids[0]] = line
     return ids[0]

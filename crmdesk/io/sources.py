@@ -15,15 +15,23 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from crmdesk.domain.messages import QT_TRANSLATE_NOOP, msg
 from crmdesk.io.records import ERROR, Problem, SourceTable
 
 DELIMITERS = ";,\t"
 FIELD_LIMIT = 16 * 1024 * 1024
 SIGNATURES = (
-    (b"\x89PNG", "a PNG image"), (b"%PDF", "a PDF document"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive (for example an .xlsx or .docx file saved under another name)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.xls/.doc); save it as CSV or .xlsx"),
-    (b"SQLite format 3", "a SQLite database"), (b"\x7fELF", "a program"), (b"MZ", "a Windows program"),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("ImportMessages", "a PNG image")),
+    (b"%PDF", QT_TRANSLATE_NOOP("ImportMessages", "a PDF document")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("ImportMessages", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("ImportMessages", "a GIF image")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("ImportMessages",
+                                       "a ZIP archive (for example an .xlsx or .docx file saved under another name)")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("ImportMessages",
+                                               "an old Microsoft Office file (.xls/.doc); save it as CSV or .xlsx")),
+    (b"SQLite format 3", QT_TRANSLATE_NOOP("ImportMessages", "a SQLite database")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("ImportMessages", "a program")),
+    (b"MZ", QT_TRANSLATE_NOOP("ImportMessages", "a Windows program")),
 )
 ENCODING_NAMES = {"utf-8-sig": "UTF-8 (with BOM)", "utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
 
@@ -40,7 +48,8 @@ def read_source(path: Path | str, *, encoding: str | None = None, delimiter: str
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return _fatal("csv", f"The file cannot be read: {exc.strerror or exc}.")
+        return _fatal("csv", msg(QT_TRANSLATE_NOOP("ImportMessages", "The file cannot be read: {reason}."),
+                                 reason=str(exc.strerror or exc)))
     if path.suffix.lower() in (".xlsx", ".xlsm") and data.startswith(b"PK\x03\x04"):
         return read_xlsx_bytes(data)
     return read_csv_bytes(data, encoding=encoding, delimiter=delimiter)
@@ -60,17 +69,20 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str | None, str, s
         try:
             return data.decode(encoding), encoding, ""
         except LookupError:
-            return None, encoding, f"Unknown encoding '{encoding}'."
+            return None, encoding, msg(QT_TRANSLATE_NOOP("ImportMessages", "Unknown encoding '{encoding}'."), encoding=encoding)
         except UnicodeDecodeError as exc:
             line = data[:exc.start].count(b"\n") + 1
-            return None, encoding, f"The file is not {encoding}: byte 0x{data[exc.start]:02X} on line {line} cannot be read."
+            return None, encoding, msg(QT_TRANSLATE_NOOP(
+                "ImportMessages", "The file is not {encoding}: byte 0x{byte} on line {line} cannot be read."),
+                encoding=encoding, byte=f"{data[exc.start]:02X}", line=line)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16", ""
         except UnicodeDecodeError:
-            return None, "utf-16", "The file starts like UTF-16 but cannot be read as UTF-16."
+            return None, "utf-16", QT_TRANSLATE_NOOP("ImportMessages", "The file starts like UTF-16 but cannot be read as UTF-16.")
     if b"\x00" in data[:1 << 16]:
-        return None, "", "The file contains NUL bytes: it is not a text file (or UTF-16 without a byte order mark)."
+        return None, "", QT_TRANSLATE_NOOP(
+            "ImportMessages", "The file contains NUL bytes: it is not a text file (or UTF-16 without a byte order mark).")
     for candidate in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(candidate)
@@ -78,7 +90,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str | None, str, s
             continue
         return text, "utf-8-sig" if candidate == "utf-8-sig" and data.startswith(b"\xef\xbb\xbf") else (
             "utf-8" if candidate == "utf-8-sig" else candidate), ""
-    return None, "", "The file is neither UTF-8 nor Windows-1252; choose its encoding (for example latin-1 or mac-roman)."
+    return None, "", QT_TRANSLATE_NOOP(
+        "ImportMessages", "The file is neither UTF-8 nor Windows-1252; choose its encoding (for example latin-1 or mac-roman).")
 
 
 def _looks_binary(text: str) -> bool:
@@ -128,15 +141,16 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
 def read_csv_bytes(data: bytes, *, encoding: str | None = None, delimiter: str | None = None) -> SourceTable:
     """Decode, detect the delimiter and split into header and rows with their line numbers."""
     if not data.strip(b" \t\r\n\xef\xbb\xbf"):
-        return _fatal("csv", "The file is empty.")
+        return _fatal("csv", QT_TRANSLATE_NOOP("ImportMessages", "The file is empty."))
     what = binary_kind(data)
     if what and not encoding:
-        return _fatal("csv", f"This is {what}, not a CSV file.")
+        return _fatal("csv", msg(QT_TRANSLATE_NOOP("ImportMessages", "This is {what}, not a CSV file."), what=what))
     text, used, problem = decode(data, encoding)
     if text is None:
         return _fatal("csv", problem, encoding=used)
     if _looks_binary(text):
-        return _fatal("csv", "The file contains control characters: it is not a text file.", encoding=used)
+        return _fatal("csv", QT_TRANSLATE_NOOP("ImportMessages", "The file contains control characters: it is not a text file."),
+                      encoding=used)
     text = text.lstrip("\ufeff")
     offset = 0
     first = text.split("\n", 1)[0].strip().strip('"')
@@ -162,12 +176,13 @@ def _parse(text: str, delimiter: str, offset: int, table: SourceTable) -> None:
             else:
                 table.rows.append((start + offset, cells))
     except csv.Error as exc:
-        table.problems.append(Problem(previous + 1 + offset, f"The file cannot be read from here on ({exc}); "
-                                                             "the lines after it were not read.", ERROR))
+        table.problems.append(Problem(previous + 1 + offset, msg(QT_TRANSLATE_NOOP(
+            "ImportMessages", "The file cannot be read from here on ({reason}); the lines after it were not read."),
+            reason=str(exc)), ERROR))
     if not table.header:
-        table.problems.append(Problem(0, "The file is empty."))
+        table.problems.append(Problem(0, QT_TRANSLATE_NOOP("ImportMessages", "The file is empty.")))
     elif not table.rows:
-        table.problems.append(Problem(0, "The file has a header line but no data rows."))
+        table.problems.append(Problem(0, QT_TRANSLATE_NOOP("ImportMessages", "The file has a header line but no data rows.")))
 
 
 # --- .xlsx ----------------------------------------------------------------------------------------
@@ -191,7 +206,7 @@ def read_xlsx_bytes(data: bytes) -> SourceTable:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any damage in the zip/xml is reported, not raised
-        return _fatal("xlsx", f"The workbook cannot be read: {exc}.")
+        return _fatal("xlsx", msg(QT_TRANSLATE_NOOP("ImportMessages", "The workbook cannot be read: {reason}."), reason=str(exc)))
     table = SourceTable(kind="xlsx", encoding="xlsx")
     try:
         sheet = workbook.worksheets[0]
@@ -206,5 +221,6 @@ def read_xlsx_bytes(data: bytes) -> SourceTable:
     finally:
         workbook.close()
     if not table.rows:
-        table.problems.append(Problem(0, "The workbook has no data rows." if table.header else "The workbook is empty."))
+        table.problems.append(Problem(0, QT_TRANSLATE_NOOP("ImportMessages", "The workbook has no data rows.") if table.header
+                                      else QT_TRANSLATE_NOOP("ImportMessages", "The workbook is empty.")))
     return table

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
+from crmdesk.domain.messages import QT_TRANSLATE_NOOP, msg
 from crmdesk.io.convert import ImportOptions, build_record
 from crmdesk.io.records import ImportRecord, Problem
 from crmdesk.io.sources import binary_kind, decode
@@ -33,11 +34,13 @@ def read_vcard_file(path: Path | str, *, encoding: str | None = None,
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return [], [Problem(0, f"The file cannot be read: {exc.strerror or exc}.")]
+        return [], [Problem(0, msg(QT_TRANSLATE_NOOP("ImportMessages", "The file cannot be read: {reason}."),
+                                   reason=str(exc.strerror or exc)))]
     if not data.strip():
-        return [], [Problem(0, "The file is empty.")]
+        return [], [Problem(0, QT_TRANSLATE_NOOP("ImportMessages", "The file is empty."))]
     if binary_kind(data):
-        return [], [Problem(0, f"This is {binary_kind(data)}, not a vCard file.")]
+        return [], [Problem(0, msg(QT_TRANSLATE_NOOP("ImportMessages", "This is {what}, not a vCard file."),
+                                   what=binary_kind(data)))]
     text, _used, problem = decode(data, encoding)
     if text is None:
         return [], [Problem(0, problem)]
@@ -54,11 +57,12 @@ def read_vcards(text: str, *, options: ImportOptions | None = None) -> tuple[lis
         try:
             card = vobject.readOne(block)
         except Exception as exc:  # noqa: BLE001 - vobject raises several types for bad input
-            records.append(ImportRecord(line=line, errors=[f"the vCard cannot be read: {exc}"]))
+            error = msg(QT_TRANSLATE_NOOP("ImportMessages", "the vCard cannot be read: {reason}"), reason=str(exc))
+            records.append(ImportRecord(line=line, errors=[error]))
             continue
         records.append(build_record(line, card_values(card), options))
     if not records:
-        problems.append(Problem(0, "The file contains no vCard (BEGIN:VCARD … END:VCARD)."))
+        problems.append(Problem(0, QT_TRANSLATE_NOOP("ImportMessages", "The file contains no vCard (BEGIN:VCARD … END:VCARD).")))
     return records, problems
 
 

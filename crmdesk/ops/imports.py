@@ -22,6 +22,7 @@ from typing import Any
 from crmdesk.db import derived
 from crmdesk.db.models import AuditEntry, Company, Employment, ImportBatch, Person, PersonTag, Tag, User, database, utcnow
 from crmdesk.db.schema import SEARCH_TABLES, is_postgres
+from crmdesk.domain.messages import QT_TRANSLATE_NOOP, msg
 from crmdesk.ops.base import Actor, OpContext, OperationError, insert_row, operation, require
 from crmdesk.ops.contacts import GENDERS, PERSON_FIELDS
 
@@ -249,7 +250,8 @@ class _Run:
         for change in chunk:
             row = current.get(change.person_id)
             if row is None or row["deleted_at"] is not None:
-                self.result.conflicts.append((change.line, f"person #{change.person_id} was deleted meanwhile; not updated."))
+                self.result.conflicts.append((change.line, msg(QT_TRANSLATE_NOOP(
+                    "ImportMessages", "person #{person} was deleted meanwhile; not updated."), person=change.person_id)))
                 continue
             if change.expected_version is not None and row["version"] != change.expected_version:
                 self.result.conflicts.append((change.line, _changed_message(row)))
@@ -328,16 +330,18 @@ def _employment_row(run: _Run, person_id: int, company_id: int, change: PersonCh
 
 def _modifier(row: dict) -> str:
     """Name of the user who last changed *row*, and when."""
-    who = "another user"
+    who = QT_TRANSLATE_NOOP("ImportMessages", "another user")
     if row.get("modified_by"):
         user = User.select(User.name).where(User.id == row["modified_by"]).tuples().first()
         who = user[0] if user else who
     when = row.get("modified_at")
-    return f"{who} at {when:%Y-%m-%d %H:%M} UTC" if isinstance(when, dt.datetime) else who
+    return (msg(QT_TRANSLATE_NOOP("ImportMessages", "{user} at {time} UTC"), user=who, time=f"{when:%Y-%m-%d %H:%M}")
+            if isinstance(when, dt.datetime) else who)
 
 
 def _changed_message(row: dict) -> str:
-    return f"person #{row['id']} was changed by {_modifier(row)} since the preview; not updated."
+    return msg(QT_TRANSLATE_NOOP("ImportMessages", "person #{person} was changed by {user} since the preview; not updated."),
+               person=row["id"], user=_modifier(row))
 
 
 class _TagIds:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from crmdesk.db import derived
 from crmdesk.db.models import Company, Employment, Person, database
+from crmdesk.domain.messages import QT_TRANSLATE_NOOP, msg
 from crmdesk.domain.matching import (  # noqa: F401 - re-exported: the importer and tests use them from here
     CALLING_CODES, MATCH_KEYS, SIMILAR_RATIO, Candidate, DuplicateIndex, DuplicateMatch, cologne, company_key, email_key,
     fold, index_keys, name_key, phone_key, probe_hashes, similarity,
@@ -256,14 +257,16 @@ def _check_person(row: dict, context: _ReportContext) -> list[QualityItem]:
     name = _name(row)
     found: list[tuple[str, str]] = []
     if row["gender"] == "unknown":
-        found.append(("no_gender", "No gender: the salutation cannot say Herr or Frau."))
+        found.append(("no_gender", QT_TRANSLATE_NOOP("QualityReport", "No gender: the salutation cannot say Herr or Frau.")))
     if not _has_address(row, context):
-        found.append(("no_address", "No postal address: none of its own, none of its company, no private one."))
+        found.append(("no_address", QT_TRANSLATE_NOOP(
+            "QualityReport", "No postal address: none of its own, none of its company, no private one.")))
     for code, message in check_recipient(recipient, country=row["display_country"] or "AT"):
         if code != "missing_gender":  # already listed as no_gender
             found.append(("title_warning", message))
     for company in context.untitled_jobs.get(row["id"], ()):
-        found.append(("missing_function", f"No function title for the position at {company}."))
+        found.append(("missing_function", msg(QT_TRANSLATE_NOOP(
+            "QualityReport", "No function title for the position at {company}."), company=company)))
     found.extend(_contact_problems(row))
     return [QualityItem(row["id"], name, category, reason) for category, reason in found]
 
@@ -299,8 +302,11 @@ def _contact_problems(row: dict) -> list[tuple[str, str]]:
     return found
 
 
-_KEY_WORDS = {"email": "the same e-mail address", "phone": "the same phone number", "name_city": "the same name and city",
-              "name_company": "the same name and company", "similar": "a similar name in the same city or company"}
+_KEY_WORDS = {"email": QT_TRANSLATE_NOOP("QualityReport", "the same e-mail address"),
+              "phone": QT_TRANSLATE_NOOP("QualityReport", "the same phone number"),
+              "name_city": QT_TRANSLATE_NOOP("QualityReport", "the same name and city"),
+              "name_company": QT_TRANSLATE_NOOP("QualityReport", "the same name and company"),
+              "similar": QT_TRANSLATE_NOOP("QualityReport", "a similar name in the same city or company")}
 
 
 def _duplicate_items(rows: list[dict], ids: list[int] | None) -> list[QualityItem]:
@@ -309,7 +315,9 @@ def _duplicate_items(rows: list[dict], ids: list[int] | None) -> list[QualityIte
     for a, b, match in duplicate_pairs(ids):
         for pid, other in ((a, b), (b, a)):
             if pid in by_id:
-                reason = f"Possible duplicate of #{other}: {_KEY_WORDS[match.key]}"
-                reason += f" ({match.score:.0%})." if not match.exact else "."
+                reason = (msg(QT_TRANSLATE_NOOP("QualityReport", "Possible duplicate of #{person}: {key}."),
+                              person=other, key=_KEY_WORDS[match.key]) if match.exact else
+                          msg(QT_TRANSLATE_NOOP("QualityReport", "Possible duplicate of #{person}: {key} ({score})."),
+                              person=other, key=_KEY_WORDS[match.key], score=f"{match.score:.0%}"))
                 items.append(QualityItem(pid, _name(by_id[pid]), "duplicate", reason))
     return items

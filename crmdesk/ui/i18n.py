@@ -3,6 +3,9 @@
 The UI language is a per-user preference (QSettings "ui/language": "de", "en" or "" for the
 desktop's language). Switching at run time (`switch_language`) replaces the translators; Qt then
 sends a LanguageChange event to every widget, and each widget sets its texts again.
+
+Texts made below the UI (import problems, quality findings) are crmdesk.domain.messages.Message
+objects: `tr_message` shows them in the UI's language.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from crmdesk import paths
+from crmdesk.domain.messages import Message
 
 SUPPORTED = ("de", "en")
 SETTINGS_KEY = "ui/language"
@@ -68,3 +72,21 @@ def switch_language(app: QCoreApplication, language: str) -> str:
     """Remember *language* ("de", "en" or "" = desktop) and switch the running UI to it."""
     QSettings().setValue(SETTINGS_KEY, language if language in SUPPORTED else "")
     return install(app, language if language in SUPPORTED else None)
+
+
+def tr_message(message: object) -> str:
+    """A Message in the UI's language: its template translated, then its parameters filled in.
+
+    Parameters that are Messages are translated too; other values (names, file cells) never are.
+    Plain strings come back as they are; a translation whose fields do not fit falls back to English.
+    """
+    if not isinstance(message, Message):
+        return "" if message is None else str(message)
+    translated = QCoreApplication.translate(message.context, message.template)
+    if not message.params:
+        return translated
+    params = {name: tr_message(value) if isinstance(value, Message) else value for name, value in message.params.items()}
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(message)

@@ -1803,6 +1803,337 @@
         <translation>unbekannter Aufbau: bitte die Spalten prüfen</translation></message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="30" />
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field} ist zu lang ({length} Zeichen; höchstens {limit}).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="31" />
+        <source>company {field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field} der Firma ist zu lang ({length} Zeichen; höchstens {limit}).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="32" />
+        <source>letter language '{value}' is not known; left at the default.</source>
+        <translation>Briefsprache „{value}“ ist unbekannt; es bleibt beim Standard.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="33" />
+        <source>form of address '{value}' is not known; left at the default.</source>
+        <translation>Anredeform (Sie/Du) „{value}“ ist unbekannt; es bleibt beim Standard.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="36" />
+        <source>first name</source>
+        <translation>Vorname</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="36" />
+        <source>last name</source>
+        <translation>Nachname</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="37" />
+        <source>name particle</source>
+        <translation>Namenszusatz</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="37" />
+        <source>honorary title</source>
+        <translation>Ehrentitel</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="38" />
+        <source>salutation override</source>
+        <translation>Eigene Briefanrede</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="38" />
+        <source>street</source>
+        <translation>Straße</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="39" />
+        <source>postal code</source>
+        <translation>PLZ</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="39" />
+        <source>city</source>
+        <translation>Ort</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="40" />
+        <source>private street</source>
+        <translation>Straße (privat)</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="40" />
+        <source>private postal code</source>
+        <translation>PLZ (privat)</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="41" />
+        <source>private city</source>
+        <translation>Ort (privat)</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="41" />
+        <source>phone business</source>
+        <translation>Telefon (geschäftlich)</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="42" />
+        <source>phone mobile</source>
+        <translation>Mobiltelefon</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="42" />
+        <source>phone private</source>
+        <translation>Telefon (privat)</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="43" />
+        <source>email business</source>
+        <translation>E-Mail (geschäftlich)</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="43" />
+        <source>email private</source>
+        <translation>E-Mail (privat)</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="44" />
+        <source>linkedin url</source>
+        <translation>LinkedIn</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="44" />
+        <source>xing url</source>
+        <translation>XING</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="45" />
+        <source>other url</source>
+        <translation>Website</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="45" />
+        <source>function title</source>
+        <translation>Funktion</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="46" />
+        <source>department</source>
+        <translation>Abteilung</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="46" />
+        <source>name</source>
+        <translation>Name</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="47" />
+        <source>legal form</source>
+        <translation>Rechtsform</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="47" />
+        <source>po box</source>
+        <translation>Postfach</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="48" />
+        <location filename="../../crmdesk/io/planning.py" line="24" />
+        <source>phone</source>
+        <translation>Telefon</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="48" />
+        <source>fax</source>
+        <translation>Fax</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="49" />
+        <source>email</source>
+        <translation>E-Mail</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="49" />
+        <source>website</source>
+        <translation>Website</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="50" />
+        <source>vat id</source>
+        <translation>UID</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="103" />
+        <source>{count} columns instead of {width}: too many (check the delimiter and the quotes).</source>
+        <translation>{count} Spalten statt {width}: zu viele (Trennzeichen und Anführungszeichen prüfen).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="108" />
+        <source>only {count} of {width} columns: too few (a line break or a missing delimiter?).</source>
+        <translation>Nur {count} von {width} Spalten: zu wenige (ein Zeilenumbruch oder ein fehlendes Trennzeichen?).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="175" />
+        <source>no name and no company.</source>
+        <translation>Weder Name noch Firma.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="193" />
+        <source>gender '{value}' is not known (m, f, d; Herr, Frau, Divers).</source>
+        <translation>Geschlecht „{value}“ ist unbekannt (m, w, d; Herr, Frau, Divers).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="227" />
+        <source>title '{title}' is not in the title catalogue; kept as written.</source>
+        <translation>Titel „{title}“ ist nicht im Titelkatalog; wie geschrieben übernommen.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="254" />
+        <source>country '{value}' is not known (use a name like Österreich or a code like AT).</source>
+        <translation>Land „{value}“ ist unbekannt (einen Namen wie Österreich oder einen Code wie AT verwenden).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="281" />
+        <source>phone number {problem}</source>
+        <translation>{problem}</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="345" />
+        <source>birthday '{value}' has no year and is not stored.</source>
+        <translation>Geburtstag „{value}“ hat kein Jahr und wird nicht gespeichert.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="349" />
+        <source>birthday '{value}' is not a date (write 24.12.1970 or 1970-12-24).</source>
+        <translation>Geburtstag „{value}“ ist kein Datum (24.12.1970 oder 1970-12-24 schreiben).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="368" />
+        <source>tag is too long ({length} characters; at most 80).</source>
+        <translation>Schlagwort ist zu lang ({length} Zeichen; höchstens 80).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="24" />
+        <source>e-mail</source>
+        <translation>E-Mail-Adresse</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="25" />
+        <source>name and city</source>
+        <translation>Name und Ort</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="26" />
+        <source>name and company</source>
+        <translation>Name und Firma</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="27" />
+        <source>similar name</source>
+        <translation>ähnlicher Name</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="166" />
+        <source>same {key} as existing person #{person}; created anyway (mode: create).</source>
+        <translation>Passt zur vorhandenen Person #{person} ({key}); trotzdem neu angelegt (Modus: neu anlegen).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="171" />
+        <source>same {key} as line {other} of this file; skipped.</source>
+        <translation>Passt zu Zeile {other} dieser Datei ({key}); übersprungen.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="180" />
+        <source>matches several persons ({persons}); not updated.</source>
+        <translation>Passt zu mehreren Personen ({persons}); nicht aktualisiert.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="184" />
+        <source>matches the same person (#{person}) as line {other}; skipped.</source>
+        <translation>Passt zur selben Person (#{person}) wie Zeile {other}; übersprungen.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="24" />
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="25" />
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="26" />
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="27" />
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="28" />
+        <source>a ZIP archive (for example an .xlsx or .docx file saved under another name)</source>
+        <translation>ein ZIP-Archiv (zum Beispiel eine .xlsx- oder .docx-Datei, unter anderem Namen gespeichert)</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="30" />
+        <source>an old Microsoft Office file (.xls/.doc); save it as CSV or .xlsx</source>
+        <translation>eine alte Microsoft-Office-Datei (.xls/.doc); bitte als CSV oder .xlsx speichern</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="32" />
+        <source>a SQLite database</source>
+        <translation>eine SQLite-Datenbank</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="33" />
+        <source>a program</source>
+        <translation>ein Programm</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="34" />
+        <source>a Windows program</source>
+        <translation>ein Windows-Programm</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="51" />
+        <location filename="../../crmdesk/io/vcard.py" line="37" />
+        <source>The file cannot be read: {reason}.</source>
+        <translation>Die Datei kann nicht gelesen werden: {reason}.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="72" />
+        <source>Unknown encoding '{encoding}'.</source>
+        <translation>Unbekannter Zeichensatz „{encoding}“.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="75" />
+        <source>The file is not {encoding}: byte 0x{byte} on line {line} cannot be read.</source>
+        <translation>Die Datei ist nicht {encoding}: Byte 0x{byte} in Zeile {line} ist nicht lesbar.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="82" />
+        <source>The file starts like UTF-16 but cannot be read as UTF-16.</source>
+        <translation>Die Datei beginnt wie UTF-16, lässt sich aber nicht als UTF-16 lesen.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="84" />
+        <source>The file contains NUL bytes: it is not a text file (or UTF-16 without a byte order mark).</source>
+        <translation>Die Datei enthält NUL-Bytes: keine Textdatei (oder UTF-16 ohne Byte Order Mark).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="93" />
+        <source>The file is neither UTF-8 nor Windows-1252; choose its encoding (for example latin-1 or mac-roman).</source>
+        <translation>Die Datei ist weder UTF-8 noch Windows-1252; bitte den Zeichensatz wählen (zum Beispiel latin-1 oder mac-roman).</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="144" />
+        <location filename="../../crmdesk/io/sources.py" line="183" />
+        <location filename="../../crmdesk/io/vcard.py" line="40" />
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="147" />
+        <source>This is {what}, not a CSV file.</source>
+        <translation>Das ist {what}, keine CSV-Datei.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="152" />
+        <source>The file contains control characters: it is not a text file.</source>
+        <translation>Die Datei enthält Steuerzeichen: keine Textdatei.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="179" />
+        <source>The file cannot be read from here on ({reason}); the lines after it were not read.</source>
+        <translation>Die Datei kann ab hier nicht gelesen werden ({reason}); die folgenden Zeilen wurden nicht gelesen.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="185" />
+        <source>The file has a header line but no data rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="209" />
+        <source>The workbook cannot be read: {reason}.</source>
+        <translation>Die Arbeitsmappe kann nicht gelesen werden: {reason}.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="224" />
+        <source>The workbook has no data rows.</source>
+        <translation>Die Arbeitsmappe hat keine Datenzeilen.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="225" />
+        <source>The workbook is empty.</source>
+        <translation>Die Arbeitsmappe ist leer.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/vcard.py" line="42" />
+        <source>This is {what}, not a vCard file.</source>
+        <translation>Das ist {what}, keine vCard-Datei.</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/vcard.py" line="60" />
+        <source>the vCard cannot be read: {reason}</source>
+        <translation>Die vCard kann nicht gelesen werden: {reason}</translation></message>
+    <message>
+        <location filename="../../crmdesk/io/vcard.py" line="65" />
+        <source>The file contains no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>Die Datei enthält keine vCard (BEGIN:VCARD … END:VCARD).</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="253" />
+        <source>person #{person} was deleted meanwhile; not updated.</source>
+        <translation>Person #{person} wurde inzwischen gelöscht; nicht aktualisiert.</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="333" />
+        <source>another user</source>
+        <translation>einem anderen Benutzer</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="338" />
+        <source>{user} at {time} UTC</source>
+        <translation>{user} am {time} UTC</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="343" />
+        <source>person #{person} was changed by {user} since the preview; not updated.</source>
+        <translation>Person #{person} wurde seit der Vorschau von {user} geändert; nicht aktualisiert.</translation></message>
+</context>
+<context>
     <name>ImportUndo</name>
     <message>
         <location filename="../../crmdesk/ui/io/undo.py" line="20" />
@@ -3232,6 +3563,49 @@ Als „�“ drucken?</translation></message>
         <translation>Die ersten {shown} von {n} werden gezeigt.</translation></message>
 </context>
 <context>
+    <name>QualityReport</name>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="260" />
+        <source>No gender: the salutation cannot say Herr or Frau.</source>
+        <translation>Kein Geschlecht: Die Anrede kann nicht Herr oder Frau lauten.</translation></message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="262" />
+        <source>No postal address: none of its own, none of its company, no private one.</source>
+        <translation>Keine Postanschrift: weder eine eigene noch eine der Firma noch eine private.</translation></message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="268" />
+        <source>No function title for the position at {company}.</source>
+        <translation>Keine Funktion für die Stelle bei {company}.</translation></message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="305" />
+        <source>the same e-mail address</source>
+        <translation>dieselbe E-Mail-Adresse</translation></message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="306" />
+        <source>the same phone number</source>
+        <translation>dieselbe Telefonnummer</translation></message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="307" />
+        <source>the same name and city</source>
+        <translation>derselbe Name und Ort</translation></message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="308" />
+        <source>the same name and company</source>
+        <translation>derselbe Name und dieselbe Firma</translation></message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="309" />
+        <source>a similar name in the same city or company</source>
+        <translation>ein ähnlicher Name im selben Ort oder in derselben Firma</translation></message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="318" />
+        <source>Possible duplicate of #{person}: {key}.</source>
+        <translation>Mögliche Dublette von #{person}: {key}.</translation></message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="320" />
+        <source>Possible duplicate of #{person}: {key} ({score}).</source>
+        <translation>Mögliche Dublette von #{person}: {key} ({score}).</translation></message>
+</context>
+<context>
     <name>QuickLogDialog</name>
     <message>
         <location filename="../../crmdesk/ui/quick_log.py" line="90" />
@@ -4070,5 +4444,20 @@ Als „�“ drucken?</translation></message>
         <source>Add user</source>
         <translation>Anlegen</translation>
     </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../crmdesk/validation.py" line="29" />
+        <source>'{value}' is not a phone number.</source>
+        <translation>„{value}“ ist keine Telefonnummer.</translation></message>
+    <message>
+        <location filename="../../crmdesk/validation.py" line="31" />
+        <source>'{value}' is not a possible phone number for {region}.</source>
+        <translation>„{value}“ ist keine mögliche Telefonnummer für {region}.</translation></message>
+    <message>
+        <location filename="../../crmdesk/validation.py" line="53" />
+        <source>'{value}' is not a valid e-mail address: {reason}</source>
+        <translation>„{value}“ ist keine gültige E-Mail-Adresse.</translation></message>
 </context>
 </TS>

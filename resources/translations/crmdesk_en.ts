@@ -638,78 +638,78 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="127"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="123"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="132"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="128"/>
         <source>last {weeks} weeks</source>
         <translation>last {weeks} weeks</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="135"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="131"/>
         <source>Outcomes as % of the channel&apos;s interactions</source>
         <translation>Outcomes as % of the channel&apos;s interactions</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="137"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="133"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="154"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="147"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="171"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="151"/>
         <source>The dashboard could not be loaded: {message}</source>
         <translation>The dashboard could not be loaded: {message}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="190"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="161"/>
         <source>{count} interactions from {start} to {end}</source>
         <translation>{count} interactions from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="198"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="169"/>
         <source>Which channel brings appointments and orders, and where nobody answers.</source>
         <translation>Which channel brings appointments and orders, and where nobody answers.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="203"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="174"/>
         <source>Past weeks are recomputed from the logged interactions, with today&apos;s intervals and rules.</source>
         <translation>Past weeks are recomputed from the logged interactions, with today&apos;s intervals and rules.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="205"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="176"/>
         <source>Estimated from {sampled} of {population} persons (±2 points)</source>
         <translation>Estimated from {sampled} of {population} persons (±2 points)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="207"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="178"/>
         <source>Recomputed from all {population} persons</source>
         <translation>Recomputed from all {population} persons</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="217"/>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="223"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="188"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="194"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="218"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="189"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="223"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="194"/>
         <source>The image could not be saved to {file}.</source>
         <translation>The image could not be saved to {file}.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dashboard/page.py" line="227"/>
+        <location filename="../../crmdesk/ui/dashboard/page.py" line="198"/>
         <source>Chart saved to {file}</source>
         <translation>Chart saved to {file}</translation>
     </message>
@@ -1014,57 +1014,57 @@
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="19"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="20"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="18"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="21"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="19"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="22"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="20"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="23"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="21"/>
         <source>Interval (days)</source>
         <translation>Interval (days)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="24"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="22"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="25"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="23"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="28"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="26"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="29"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="27"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="30"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="28"/>
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="31"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/model.py" line="29"/>
         <source>Due since {date} · score {score}</source>
         <translation>Due since {date} · score {score}</translation>
     </message>
@@ -1408,37 +1408,37 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/model.py" line="18"/>
+        <location filename="../../crmdesk/ui/follow_ups/model.py" line="16"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/model.py" line="19"/>
+        <location filename="../../crmdesk/ui/follow_ups/model.py" line="17"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/model.py" line="20"/>
+        <location filename="../../crmdesk/ui/follow_ups/model.py" line="18"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/model.py" line="21"/>
+        <location filename="../../crmdesk/ui/follow_ups/model.py" line="19"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/model.py" line="22"/>
+        <location filename="../../crmdesk/ui/follow_ups/model.py" line="20"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/model.py" line="23"/>
+        <location filename="../../crmdesk/ui/follow_ups/model.py" line="21"/>
         <source>Repeat (days)</source>
         <translation>Repeat (days)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/model.py" line="24"/>
+        <location filename="../../crmdesk/ui/follow_ups/model.py" line="22"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1446,121 +1446,121 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="113"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="108"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="113"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="108"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="113"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="108"/>
         <source>&amp;Done…</source>
         <translation>&amp;Done…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="114"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="109"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="114"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="109"/>
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="117"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="112"/>
         <source>Save my open follow-ups as a calendar file for Outlook or Apple Calendar</source>
         <translation>Save my open follow-ups as a calendar file for Outlook or Apple Calendar</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="118"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="113"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="118"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="113"/>
         <source>Everyone&apos;s</source>
         <translation>Everyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="119"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="114"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="119"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="114"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="120"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="115"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="120"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="115"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="174"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="146"/>
         <source>{overdue} overdue · {today} due today · {open} open</source>
         <translation>{overdue} overdue · {today} due today · {open} open</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="181"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="151"/>
         <source>The follow-ups could not be loaded: {message}</source>
         <translation>The follow-ups could not be loaded: {message}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="230"/>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="247"/>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="265"/>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="282"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="200"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="217"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="235"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="252"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="258"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="228"/>
         <source>Delete follow-up</source>
         <translation>Delete follow-up</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="259"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="229"/>
         <source>Delete this follow-up for {name}?</source>
         <translation>Delete this follow-up for {name}?</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="273"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="243"/>
         <source>follow-ups.ics</source>
         <translation>follow-ups.ics</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="274"/>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="284"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="244"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="254"/>
         <source>Export follow-ups</source>
         <translation>Export follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="275"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="245"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="287"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="257"/>
         <source>Follow-ups exported to {file}: {count}</source>
         <translation>Follow-ups exported to {file}: {count}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="297"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="267"/>
         <source>Open person</source>
         <translation>Open person</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/follow_ups/page.py" line="299"/>
+        <location filename="../../crmdesk/ui/follow_ups/page.py" line="269"/>
         <source>Open company</source>
         <translation>Open company</translation>
     </message>
@@ -2081,6 +2081,418 @@
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="30"/>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field} is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="31"/>
+        <source>company {field} is too long ({length} characters; at most {limit}).</source>
+        <translation>company {field} is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="32"/>
+        <source>letter language &apos;{value}&apos; is not known; left at the default.</source>
+        <translation>letter language &apos;{value}&apos; is not known; left at the default.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="33"/>
+        <source>form of address &apos;{value}&apos; is not known; left at the default.</source>
+        <translation>form of address &apos;{value}&apos; is not known; left at the default.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="36"/>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="36"/>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="37"/>
+        <source>name particle</source>
+        <translation>name particle</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="37"/>
+        <source>honorary title</source>
+        <translation>honorary title</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="38"/>
+        <source>salutation override</source>
+        <translation>salutation override</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="38"/>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="39"/>
+        <source>postal code</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="39"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="40"/>
+        <source>private street</source>
+        <translation>private street</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="40"/>
+        <source>private postal code</source>
+        <translation>private postal code</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="41"/>
+        <source>private city</source>
+        <translation>private city</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="41"/>
+        <source>phone business</source>
+        <translation>phone business</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="42"/>
+        <source>phone mobile</source>
+        <translation>phone mobile</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="42"/>
+        <source>phone private</source>
+        <translation>phone private</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="43"/>
+        <source>email business</source>
+        <translation>email business</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="43"/>
+        <source>email private</source>
+        <translation>email private</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="44"/>
+        <source>linkedin url</source>
+        <translation>linkedin url</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="44"/>
+        <source>xing url</source>
+        <translation>xing url</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="45"/>
+        <source>other url</source>
+        <translation>other url</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="45"/>
+        <source>function title</source>
+        <translation>function title</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="46"/>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="46"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="47"/>
+        <source>legal form</source>
+        <translation>legal form</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="47"/>
+        <source>po box</source>
+        <translation>po box</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="48"/>
+        <location filename="../../crmdesk/io/planning.py" line="24"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="48"/>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="49"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="49"/>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="50"/>
+        <source>vat id</source>
+        <translation>vat id</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="103"/>
+        <source>{count} columns instead of {width}: too many (check the delimiter and the quotes).</source>
+        <translation>{count} columns instead of {width}: too many (check the delimiter and the quotes).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="108"/>
+        <source>only {count} of {width} columns: too few (a line break or a missing delimiter?).</source>
+        <translation>only {count} of {width} columns: too few (a line break or a missing delimiter?).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="175"/>
+        <source>no name and no company.</source>
+        <translation>no name and no company.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="193"/>
+        <source>gender &apos;{value}&apos; is not known (m, f, d; Herr, Frau, Divers).</source>
+        <translation>gender &apos;{value}&apos; is not known (m, f, d; Herr, Frau, Divers).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="227"/>
+        <source>title &apos;{title}&apos; is not in the title catalogue; kept as written.</source>
+        <translation>title &apos;{title}&apos; is not in the title catalogue; kept as written.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="254"/>
+        <source>country &apos;{value}&apos; is not known (use a name like Österreich or a code like AT).</source>
+        <translation>country &apos;{value}&apos; is not known (use a name like Österreich or a code like AT).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="281"/>
+        <source>phone number {problem}</source>
+        <translation>phone number {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="345"/>
+        <source>birthday &apos;{value}&apos; has no year and is not stored.</source>
+        <translation>birthday &apos;{value}&apos; has no year and is not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="349"/>
+        <source>birthday &apos;{value}&apos; is not a date (write 24.12.1970 or 1970-12-24).</source>
+        <translation>birthday &apos;{value}&apos; is not a date (write 24.12.1970 or 1970-12-24).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/convert.py" line="368"/>
+        <source>tag is too long ({length} characters; at most 80).</source>
+        <translation>tag is too long ({length} characters; at most 80).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="24"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="25"/>
+        <source>name and city</source>
+        <translation>name and city</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="26"/>
+        <source>name and company</source>
+        <translation>name and company</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="27"/>
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="166"/>
+        <source>same {key} as existing person #{person}; created anyway (mode: create).</source>
+        <translation>same {key} as existing person #{person}; created anyway (mode: create).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="171"/>
+        <source>same {key} as line {other} of this file; skipped.</source>
+        <translation>same {key} as line {other} of this file; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="180"/>
+        <source>matches several persons ({persons}); not updated.</source>
+        <translation>matches several persons ({persons}); not updated.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/planning.py" line="184"/>
+        <source>matches the same person (#{person}) as line {other}; skipped.</source>
+        <translation>matches the same person (#{person}) as line {other}; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="24"/>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="25"/>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="26"/>
+        <source>a JPEG image</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="27"/>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="28"/>
+        <source>a ZIP archive (for example an .xlsx or .docx file saved under another name)</source>
+        <translation>a ZIP archive (for example an .xlsx or .docx file saved under another name)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="30"/>
+        <source>an old Microsoft Office file (.xls/.doc); save it as CSV or .xlsx</source>
+        <translation>an old Microsoft Office file (.xls/.doc); save it as CSV or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="32"/>
+        <source>a SQLite database</source>
+        <translation>a SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="33"/>
+        <source>a program</source>
+        <translation>a program</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="34"/>
+        <source>a Windows program</source>
+        <translation>a Windows program</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="51"/>
+        <location filename="../../crmdesk/io/vcard.py" line="37"/>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>The file cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="72"/>
+        <source>Unknown encoding &apos;{encoding}&apos;.</source>
+        <translation>Unknown encoding &apos;{encoding}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="75"/>
+        <source>The file is not {encoding}: byte 0x{byte} on line {line} cannot be read.</source>
+        <translation>The file is not {encoding}: byte 0x{byte} on line {line} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="82"/>
+        <source>The file starts like UTF-16 but cannot be read as UTF-16.</source>
+        <translation>The file starts like UTF-16 but cannot be read as UTF-16.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="84"/>
+        <source>The file contains NUL bytes: it is not a text file (or UTF-16 without a byte order mark).</source>
+        <translation>The file contains NUL bytes: it is not a text file (or UTF-16 without a byte order mark).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="93"/>
+        <source>The file is neither UTF-8 nor Windows-1252; choose its encoding (for example latin-1 or mac-roman).</source>
+        <translation>The file is neither UTF-8 nor Windows-1252; choose its encoding (for example latin-1 or mac-roman).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="144"/>
+        <location filename="../../crmdesk/io/sources.py" line="183"/>
+        <location filename="../../crmdesk/io/vcard.py" line="40"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="147"/>
+        <source>This is {what}, not a CSV file.</source>
+        <translation>This is {what}, not a CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="152"/>
+        <source>The file contains control characters: it is not a text file.</source>
+        <translation>The file contains control characters: it is not a text file.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="179"/>
+        <source>The file cannot be read from here on ({reason}); the lines after it were not read.</source>
+        <translation>The file cannot be read from here on ({reason}); the lines after it were not read.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="185"/>
+        <source>The file has a header line but no data rows.</source>
+        <translation>The file has a header line but no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="209"/>
+        <source>The workbook cannot be read: {reason}.</source>
+        <translation>The workbook cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="224"/>
+        <source>The workbook has no data rows.</source>
+        <translation>The workbook has no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/sources.py" line="225"/>
+        <source>The workbook is empty.</source>
+        <translation>The workbook is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/vcard.py" line="42"/>
+        <source>This is {what}, not a vCard file.</source>
+        <translation>This is {what}, not a vCard file.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/vcard.py" line="60"/>
+        <source>the vCard cannot be read: {reason}</source>
+        <translation>the vCard cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/io/vcard.py" line="65"/>
+        <source>The file contains no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>The file contains no vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="253"/>
+        <source>person #{person} was deleted meanwhile; not updated.</source>
+        <translation>person #{person} was deleted meanwhile; not updated.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="333"/>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="338"/>
+        <source>{user} at {time} UTC</source>
+        <translation>{user} at {time} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="343"/>
+        <source>person #{person} was changed by {user} since the preview; not updated.</source>
+        <translation>person #{person} was changed by {user} since the preview; not updated.</translation>
+    </message>
+</context>
+<context>
     <name>ImportUndo</name>
     <message>
         <location filename="../../crmdesk/ui/io/undo.py" line="20"/>
@@ -2118,17 +2530,17 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmdesk/ui/io/import_wizard.py" line="56"/>
+        <location filename="../../crmdesk/ui/io/import_wizard.py" line="57"/>
         <source>Import persons and companies</source>
         <translation>Import persons and companies</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/import_wizard.py" line="155"/>
+        <location filename="../../crmdesk/ui/io/import_wizard.py" line="156"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/import_wizard.py" line="155"/>
+        <location filename="../../crmdesk/ui/io/import_wizard.py" line="156"/>
         <source>Your role may not import lists.</source>
         <translation>Your role may not import lists.</translation>
     </message>
@@ -2136,82 +2548,82 @@
 <context>
     <name>KeepInTouchPage</name>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="116"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="112"/>
         <source>&amp;Log contact</source>
         <translation>&amp;Log contact</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="117"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="113"/>
         <source>Le&amp;tter…</source>
         <translation>Le&amp;tter…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="118"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="114"/>
         <source>&amp;Snooze…</source>
         <translation>&amp;Snooze…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="119"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="115"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="120"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="116"/>
         <source>Log a call, visit or message with the selected person</source>
         <translation>Log a call, visit or message with the selected person</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="121"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="117"/>
         <source>Whose persons to show</source>
         <translation>Whose persons to show</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="135"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="131"/>
         <source>My persons</source>
         <translation>My persons</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="136"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="132"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="141"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="137"/>
         <source>Tag: {name}</source>
         <translation>Tag: {name}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="197"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="170"/>
         <source>Waiting for contact: {count}</source>
         <translation>Waiting for contact: {count}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="199"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="172"/>
         <source>Nobody is waiting for contact. Well done!</source>
         <translation>Nobody is waiting for contact. Well done!</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="202"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="175"/>
         <source>{waiting} waiting for contact, {overdue} of them overdue</source>
         <translation>{waiting} waiting for contact, {overdue} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="204"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="177"/>
         <source>{waiting} waiting for contact, {overdue} of them overdue · the first {shown} are shown</source>
         <translation>{waiting} waiting for contact, {overdue} of them overdue · the first {shown} are shown</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="210"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="181"/>
         <source>The list could not be loaded: {message}</source>
         <translation>The list could not be loaded: {message}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="268"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="239"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="271"/>
+        <location filename="../../crmdesk/ui/keep_in_touch/page.py" line="242"/>
         <source>Snoozed until {date}.</source>
         <translation>Snoozed until {date}.</translation>
     </message>
@@ -2259,7 +2671,7 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/launch.py" line="101"/>
+        <location filename="../../crmdesk/ui/launch.py" line="102"/>
         <source>read-only</source>
         <translation>read-only</translation>
     </message>
@@ -2893,7 +3305,7 @@ Print them as “�”?</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/list_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/widgets/list_page.py" line="150"/>
         <source>%n row(s)</source>
         <translation type="unfinished">%n row</translation>
     </message>
@@ -3460,37 +3872,37 @@ Print them as “�”?</translation>
 <context>
     <name>PersonMenu</name>
     <message>
-        <location filename="../../crmdesk/ui/persons/page.py" line="57"/>
+        <location filename="../../crmdesk/ui/persons/page.py" line="58"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/persons/page.py" line="59"/>
+        <location filename="../../crmdesk/ui/persons/page.py" line="60"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/persons/page.py" line="63"/>
+        <location filename="../../crmdesk/ui/persons/page.py" line="64"/>
         <source>Log contact…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/persons/page.py" line="70"/>
+        <location filename="../../crmdesk/ui/persons/page.py" line="71"/>
         <source>Letter…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/persons/page.py" line="75"/>
+        <location filename="../../crmdesk/ui/persons/page.py" line="76"/>
         <source>Serial letter…</source>
         <translation>Serial letter…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/persons/page.py" line="80"/>
+        <location filename="../../crmdesk/ui/persons/page.py" line="81"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/persons/page.py" line="85"/>
+        <location filename="../../crmdesk/ui/persons/page.py" line="86"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -3586,7 +3998,7 @@ Print them as “�”?</translation>
 <context>
     <name>PersonsPage</name>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/persons/page.py" line="36"/>
+        <location filename="../../crmdesk/ui/persons/page.py" line="37"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3597,37 +4009,37 @@ Print them as “�”?</translation>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="37"/>
+        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="38"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="37"/>
+        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="38"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="37"/>
+        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="38"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="50"/>
+        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="51"/>
         <source>Data quality report</source>
         <translation>Data quality report</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="58"/>
+        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="59"/>
         <source>Checking persons…</source>
         <translation>Checking persons…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="59"/>
+        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="60"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="72"/>
+        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="73"/>
         <source>%n person(s) checked</source>
         <translation>
             <numerusform>%n person checked</numerusform>
@@ -3635,7 +4047,7 @@ Print them as “�”?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="73"/>
+        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="74"/>
         <source>%n person(s) with findings</source>
         <translation>
             <numerusform>%n person with findings</numerusform>
@@ -3643,14 +4055,67 @@ Print them as “�”?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="75"/>
+        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="76"/>
         <source>All findings ({n})</source>
         <translation>All findings ({n})</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="101"/>
+        <location filename="../../crmdesk/ui/io/quality_dialog.py" line="102"/>
         <source>Showing the first {shown} of {n}.</source>
         <translation>Showing the first {shown} of {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="260"/>
+        <source>No gender: the salutation cannot say Herr or Frau.</source>
+        <translation>No gender: the salutation cannot say Herr or Frau.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="262"/>
+        <source>No postal address: none of its own, none of its company, no private one.</source>
+        <translation>No postal address: none of its own, none of its company, no private one.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="268"/>
+        <source>No function title for the position at {company}.</source>
+        <translation>No function title for the position at {company}.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="305"/>
+        <source>the same e-mail address</source>
+        <translation>the same e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="306"/>
+        <source>the same phone number</source>
+        <translation>the same phone number</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="307"/>
+        <source>the same name and city</source>
+        <translation>the same name and city</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="308"/>
+        <source>the same name and company</source>
+        <translation>the same name and company</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="309"/>
+        <source>a similar name in the same city or company</source>
+        <translation>a similar name in the same city or company</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="318"/>
+        <source>Possible duplicate of #{person}: {key}.</source>
+        <translation>Possible duplicate of #{person}: {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/queries/quality.py" line="320"/>
+        <source>Possible duplicate of #{person}: {key} ({score}).</source>
+        <translation>Possible duplicate of #{person}: {key} ({score}).</translation>
     </message>
 </context>
 <context>
@@ -3870,118 +4335,118 @@ Print them as “�”?</translation>
 <context>
     <name>SerialLetterDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="82"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="83"/>
         <source>Your role cannot print serial letters.</source>
         <translation>Your role cannot print serial letters.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="131"/>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="296"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="132"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="297"/>
         <source>Serial letter</source>
         <translation>Serial letter</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="132"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="133"/>
         <source>Recipients and template</source>
         <translation>Recipients and template</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="133"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="134"/>
         <source>Pre-flight check</source>
         <translation>Pre-flight check</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="134"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="135"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="135"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="136"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="136"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="137"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="137"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="138"/>
         <source>PDF file</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="138"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="139"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="139"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="140"/>
         <source>Also one PDF per recipient (in a folder beside the file)</source>
         <translation>Also one PDF per recipient (in a folder beside the file)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="140"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="141"/>
         <source>Log every letter as a contact (outgoing letter)</source>
         <translation>Log every letter as a contact (outgoing letter)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="141"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="142"/>
         <source>Check recipients</source>
         <translation>Check recipients</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="142"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="143"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="143"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="144"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="144"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="145"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="145"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="146"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="147"/>
         <source>Data quality…</source>
         <translation>Data quality…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="176"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="177"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="184"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="185"/>
         <source>Letterhead: %1</source>
         <translation>Letterhead: %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="193"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="194"/>
         <source>Choose the recipients and a template, then check them.</source>
         <translation>Choose the recipients and a template, then check them.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="194"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="195"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="198"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="199"/>
         <source>%1 selected, %2 get the letter, %3 skipped.</source>
         <translation>%1 selected, %2 get the letter, %3 skipped.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="201"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="202"/>
         <source>Print %n letter(s)</source>
         <translation>
             <numerusform>Print %n letter</numerusform>
@@ -3989,57 +4454,57 @@ Print them as “�”?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="216"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="217"/>
         <source>Data quality of the selection</source>
         <translation>Data quality of the selection</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="217"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="218"/>
         <source>No findings.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="220"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="221"/>
         <source>%1 persons checked, %2 findings.</source>
         <translation>%1 persons checked, %2 findings.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="229"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="230"/>
         <source>Serial letter PDF</source>
         <translation>Serial letter PDF</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="230"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="231"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="249"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="250"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="256"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="257"/>
         <source>Recording the letters…</source>
         <translation>Recording the letters…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="263"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="264"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="269"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="270"/>
         <source>Cancelled: no file was written and nothing was recorded.</source>
         <translation>Cancelled: no file was written and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="279"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="280"/>
         <source>%1 letters (%2 pages) written to %3.</source>
         <translation>%1 letters (%2 pages) written to %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="282"/>
+        <location filename="../../crmdesk/ui/letters/serial_dialog.py" line="283"/>
         <source>%n skipped.</source>
         <translation>
             <numerusform>%n skipped.</numerusform>
@@ -4336,149 +4801,149 @@ Print them as “�”?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="137"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="134"/>
         <source>Today, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="138"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="135"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Follow-ups due today and overdue</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="139"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="136"/>
         <source>Birthdays in the next 7 days</source>
         <translation>Birthdays in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="140"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="137"/>
         <source>The team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="141"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="138"/>
         <source>Nobody is waiting for contact. Well done!</source>
         <translation>Nobody is waiting for contact. Well done!</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="142"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="139"/>
         <source>No follow-ups due today.</source>
         <translation>No follow-ups due today.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="143"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="140"/>
         <source>No birthdays in the next seven days.</source>
         <translation>No birthdays in the next seven days.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="144"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="141"/>
         <source>No team members yet.</source>
         <translation>No team members yet.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="145"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="142"/>
         <source>All follow-ups</source>
         <translation>All follow-ups</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="146"/>
-        <location filename="../../crmdesk/ui/today/page.py" line="148"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="143"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="145"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/today/page.py" line="143"/>
         <location filename="../../crmdesk/ui/today/page.py" line="146"/>
-        <location filename="../../crmdesk/ui/today/page.py" line="149"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="146"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="143"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="147"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="144"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="147"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="144"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="147"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="144"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="148"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="145"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="148"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="145"/>
         <source>Turns</source>
         <translation>Turns</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="151"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="148"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="151"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="148"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="151"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="148"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="151"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="148"/>
         <source>Follow-ups today</source>
         <translation>Follow-ups today</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="152"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="149"/>
         <source>Follow-ups overdue</source>
         <translation>Follow-ups overdue</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="156"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="153"/>
         <source>Waiting for contact</source>
         <translation>Waiting for contact</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="187"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="172"/>
         <source>Today&apos;s overview could not be loaded: {message}</source>
         <translation>Today&apos;s overview could not be loaded: {message}</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="207"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="183"/>
         <source>My persons waiting for contact</source>
         <translation>My persons waiting for contact</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="208"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="184"/>
         <source>Persons waiting for contact (everyone&apos;s)</source>
         <translation>Persons waiting for contact (everyone&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="215"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="191"/>
         <source>Show all {waiting} ({overdue} overdue)</source>
         <translation>Show all {waiting} ({overdue} overdue)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="239"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="215"/>
         <source>(no owner)</source>
         <translation>(no owner)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/today/page.py" line="247"/>
+        <location filename="../../crmdesk/ui/today/page.py" line="223"/>
         <source>Whole team</source>
         <translation>Whole team</translation>
     </message>
@@ -4602,6 +5067,24 @@ Print them as “�”?</translation>
         <location filename="../../crmdesk/ui/settings/users_section.py" line="149"/>
         <source>Add user</source>
         <translation>Add user</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../crmdesk/validation.py" line="29"/>
+        <source>&apos;{value}&apos; is not a phone number.</source>
+        <translation>&apos;{value}&apos; is not a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/validation.py" line="31"/>
+        <source>&apos;{value}&apos; is not a possible phone number for {region}.</source>
+        <translation>&apos;{value}&apos; is not a possible phone number for {region}.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/validation.py" line="53"/>
+        <source>&apos;{value}&apos; is not a valid e-mail address: {reason}</source>
+        <translation>&apos;{value}&apos; is not a valid e-mail address: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from crmdesk.io import importer
 from crmdesk.io.convert import ImportOptions
+from crmdesk.ui.i18n import tr_message
 from crmdesk.ui.tasks import Worker, run_in_background
 
 FILE_PAGE, MAPPING_PAGE, CHECK_PAGE, RESULT_PAGE = range(4)
@@ -115,7 +116,7 @@ class ImportWizard(QWizard):
         state.source = importer.open_source(state.path, encoding=state.encoding, delimiter=state.delimiter)
         state.analysis = state.outcome = None
         if not state.source.readable:
-            return "\n".join(p.message for p in state.source.problems)
+            return "\n".join(tr_message(p.message) for p in state.source.problems)
         return ""
 
     def analyse(self, then) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from crmdesk.queries.quality import CATEGORIES, QualityReport, quality_report
+from crmdesk.ui.i18n import tr_message
 from crmdesk.ui.io import labels
 from crmdesk.ui.io.widgets import MAX_SHOWN, BusyBar, item, read_only_table
 from crmdesk.ui.tasks import run_in_background
@@ -93,7 +94,7 @@ class QualityDialog(QDialog):
             name.setData(PERSON_ROLE, finding.person_id)
             self.table.setItem(index, 0, name)
             self.table.setItem(index, 1, item(labels.label(labels.CATEGORIES, finding.category)))
-            self.table.setItem(index, 2, item(finding.reason))
+            self.table.setItem(index, 2, item(tr_message(finding.reason)))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
         if len(items) > len(shown):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.io.records import WARNING, Problem
+from crmdesk.ui.i18n import tr_message
 
 MAX_SHOWN = 1000  # rows a problem or duplicate table shows; the rest are counted (and can be saved)
 
@@ -68,14 +69,15 @@ def item(text: object, *, tip: str = "") -> QTableWidgetItem:
 
 def fill_problems(table: QTableWidget, problems: Iterable[Problem], *, file_label: str, warning_label: str,
                   empty_label: str = "") -> int:
-    """Show problems as 'Line | Problem' (warnings in a softer colour); returns how many there are in all."""
+    """Show problems as 'Line | Problem' in the UI's language (warnings in a softer colour); returns how many there are."""
     problems = list(problems)
     shown = problems[:MAX_SHOWN]
     table.setRowCount(len(shown))
     for row, problem in enumerate(shown):
         where = item(problem.line or file_label)
         where.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        text = item(f"{warning_label}: {problem.message}" if problem.severity == WARNING else problem.message)
+        message = tr_message(problem.message)
+        text = item(f"{warning_label}: {message}" if problem.severity == WARNING else message)
         colour = QColor("#8a6d00") if problem.severity == WARNING else QColor("#b00020")
         text.setForeground(colour)
         table.setItem(row, 0, where)

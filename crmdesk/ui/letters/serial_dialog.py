@@ -19,6 +19,7 @@ from crmdesk import paths
 from crmdesk.queries import letters as letter_queries
 from crmdesk.services.letter_setup import default_templates, log_interactions_default
 from crmdesk.services.serial_letters import PreflightReport, SerialResult, preflight, run_serial_letter
+from crmdesk.ui.i18n import tr_message
 from crmdesk.ui.letters.common import group_label, open_file, show_in_folder
 from crmdesk.ui.letters.serial_parts import ReportTree, SelectionForm
 from crmdesk.ui.tasks import run_in_background
@@ -211,7 +212,7 @@ class SerialLetterDialog(QDialog):
         run_in_background(partial(quality_report, ids), on_done=self._show_quality, on_error=self._on_failed)
 
     def _show_quality(self, report) -> None:
-        text = "\n".join(f"{item.name}: {item.reason}" for item in report.items[:2000])
+        text = "\n".join(f"{item.name}: {tr_message(item.reason)}" for item in report.items[:2000])
         box = QDialog(self)
         box.setWindowTitle(self.tr("Data quality of the selection"))
         view = QPlainTextEdit(text or self.tr("No findings."))
