@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crmdesk.bulkwork import paused_gc
 from crmdesk.io import fields
 from crmdesk.io.convert import ImportOptions, RowConverter
 from crmdesk.io.planning import build_plan
@@ -54,6 +55,7 @@ class Source:
         return not any(p.line == 0 and p.severity != WARNING for p in self.problems)
 
 
+@paused_gc()
 def open_source(path: Path | str, *, encoding: str | None = None, delimiter: str | None = None) -> Source:
     """Read the file (vCard by extension or content); problems are collected, never raised."""
     path = Path(path)
@@ -101,6 +103,7 @@ class ImportAnalysis:
         return list(self.source.problems) + sorted(rows, key=lambda p: (p.line, p.severity != "error"))
 
 
+@paused_gc()
 def analyse(source: Source, mapping: list[str] | None = None, *, options: ImportOptions | None = None,
             should_stop: Callable[[], bool] | None = None, on_progress: Progress | None = None) -> ImportAnalysis:
     """Convert every row and look for duplicates in the database and within the file."""
@@ -187,6 +190,7 @@ class ImportOutcome:
         return any(p.severity != WARNING for p in self.problems)
 
 
+@paused_gc()
 def run(actor: Actor, analysis: ImportAnalysis, *, mode: str = "create", keys: Iterable[str] = DEFAULT_KEYS,
         accepted: Iterable[tuple[int, int]] = (), dry_run: bool = False, batch_key: str | None = None,
         should_stop: Callable[[], bool] | None = None, on_progress: Progress | None = None) -> ImportOutcome:
