@@ -39,6 +39,7 @@ from typing import Any
 
 from peewee import Model, fn
 
+from crmdesk.bulkwork import paused_gc
 from crmdesk import demo_names as N
 from crmdesk.db import derived, schema
 from crmdesk.db.models import (
@@ -377,6 +378,7 @@ def _tables() -> dict[Any, list]:
 
 # --- entry point ---------------------------------------------------------------------------------
 
+@paused_gc()
 def generate(*, persons: int, interactions: int, seed: int = 1, actor: Actor | None = None,
              progress: Callable[[int, int], None] | None = None, now: dt.datetime | None = None) -> DemoReport:
     """Append realistic demo data: *persons* persons (about one company per eight) and

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from crmdesk.bulkwork import paused_gc
 from crmdesk.db import derived
 from crmdesk.db.models import Company, Employment, Person, database
 from crmdesk.domain.messages import QT_TRANSLATE_NOOP, msg
@@ -166,6 +167,7 @@ _REPORT_NAMES = tuple(c.name for c in _REPORT_COLUMNS)
 _ADDRESS_NAMES = ("street", "city", "private_street", "private_city")
 
 
+@paused_gc()
 def quality_report(person_ids: Iterable[int] | None = None, *, should_stop: Callable[[], bool] | None = None,
                    on_progress: Callable[[int, int], None] | None = None) -> QualityReport:
     """Check the persons (all that are not deleted, or *person_ids*) and list every finding with its reason."""
