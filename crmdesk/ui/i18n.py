@@ -46,9 +46,7 @@ def current_language() -> str:
 def install(app: QCoreApplication, explicit: str | None = None) -> str:
     """Load translations for the language; returns it. Safe to call again to switch."""
     language = chosen_language(explicit)
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translators(app)
     german = language == "de"
     QLocale.setDefault(
         QLocale(
@@ -66,6 +64,13 @@ def install(app: QCoreApplication, explicit: str | None = None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Remove the translators install() added: the UI shows its source texts again."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
 
 
 def switch_language(app: QCoreApplication, language: str) -> str:

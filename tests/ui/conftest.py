@@ -7,6 +7,23 @@ import pytest
 from tests.ui.sample import make_sample
 
 
+@pytest.fixture(autouse=True)
+def _language_as_before():
+    """A test that switches the language (German, or English with its plural forms) leaves no
+    translator and no default locale behind for the tests after it."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from crmdesk.ui import i18n
+
+    before = QLocale()
+    yield
+    app = QApplication.instance()
+    if app is not None:
+        i18n.remove_translators(app)
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def sample(opened, owner):
     """The sample persons/companies/interactions; ids by key."""
