@@ -207,7 +207,7 @@ class Person(BaseModel):
 class PersonMatchKey(Model):
     """Derived, not a record: one row per key a person is filed under for the duplicate finder.
 
-    key_hash is a 64-bit hash of one comparison key (e-mail, phone, name+city, name+company, phonetic
+    key_hash is a 32-bit hash of one comparison key (e-mail, phone, name+city, name+company, phonetic
     block; crmdesk.domain.matching.filing_hashes). Written only by crmdesk.db.derived next to the
     person's list columns, so it has none of BaseModel's version and audit columns (like the search
     index). Lets an import read the few persons it can match instead of all of them.
