@@ -119,7 +119,7 @@ def _forget_remembered_values() -> None:
         cached.cache_clear()
 
 
-@pytest.mark.xfail(strict=True, reason="issue #7 open: 3.9 s median (cold caches, quiet 2-core machine), target 3 s")
+@pytest.mark.xfail(strict=True, reason="issue #7 open: 3.5 s median (cold caches, quiet 2-core machine), target 3 s")
 def test_import_10k_rows_against_100k_persons(benchmark, base_db, import_file_path):
     """Import 10,000 rows (update matching on e-mail/name+city/name+company) into 100,000 persons: ≤ 3 s."""
     from crmdesk.io.importer import import_file
