@@ -506,6 +506,12 @@ class UndoResult:
     conflicts: list[UndoConflict] = field(default_factory=list)
 
 
+# the words an undo conflict uses for the kind of row it kept
+_ENTITY_WORDS = {"person": QT_TRANSLATE_NOOP("ImportMessages", "person"),
+                 "company": QT_TRANSLATE_NOOP("ImportMessages", "company"),
+                 "employment": QT_TRANSLATE_NOOP("ImportMessages", "employment"),
+                 "person_tag": QT_TRANSLATE_NOOP("ImportMessages", "tag link")}
+_CHANGED_AFTER_IMPORT = QT_TRANSLATE_NOOP("ImportMessages", "{name} was changed after the import; kept.")
 _MODELS = {"person": Person, "company": Company, "employment": Employment, "person_tag": PersonTag, "tag": Tag}
 
 
@@ -577,12 +583,14 @@ class _Undo:
         model = _MODELS[entry["entity"]]
         before, after = json.loads(entry["before"] or "{}"), json.loads(entry["after"] or "{}")
         row = model.select().where(model.id == entry["entity_id"]).dicts().first()
-        name = f"{entry['entity']} #{entry['entity_id']}"
+        what = _ENTITY_WORDS.get(entry["entity"], entry["entity"])
         if row is None:
-            return self.conflict(entry["entity"], entry["entity_id"], f"{name} no longer exists; nothing to restore.")
+            return self.conflict(entry["entity"], entry["entity_id"], msg(QT_TRANSLATE_NOOP(
+                "ImportMessages", "{what} #{id} no longer exists; nothing to restore."), what=what, id=entry["entity_id"]))
         if row["version"] != after.get("version"):
-            return self.conflict(entry["entity"], row["id"], f"{name} was changed by {_modifier(row)} after the import; "
-                                 "kept as it is.")
+            return self.conflict(entry["entity"], row["id"], msg(QT_TRANSLATE_NOOP(
+                "ImportMessages", "{what} #{id} was changed by {user} after the import; kept as it is."),
+                what=what, id=row["id"], user=_modifier(row)))
         values = {k: _decoded(model, k, v) for k, v in before.items() if k != "version"}
         model.update(**values, modified_at=self.now, modified_by=self.actor.id, version=row["version"] + 1).where(
             model.id == row["id"]).execute()
@@ -599,10 +607,11 @@ class _Undo:
                 Person.id.in_(ids)).tuples() if ids else []:
             name = f"{first} {last}".strip() or f"#{pid}"
             if version != 1:
-                self.conflict("person", pid, f"{name} was changed after the import; kept.")
+                self.conflict("person", pid, msg(_CHANGED_AFTER_IMPORT, name=name))
                 keep.append(pid)
             elif pid in used:
-                self.conflict("person", pid, f"{name} has interactions, letters or follow-ups since the import; kept.")
+                self.conflict("person", pid, msg(QT_TRANSLATE_NOOP(
+                    "ImportMessages", "{name} has interactions, letters or follow-ups since the import; kept."), name=name))
                 keep.append(pid)
         existing = {pid for (pid,) in Person.select(Person.id).where(Person.id.in_(ids)).tuples()} if ids else set()
         return sorted(existing - set(keep))
@@ -645,9 +654,10 @@ class _Undo:
         result = []
         for cid, version, name in Company.select(Company.id, Company.version, Company.name).where(Company.id.in_(ids)).tuples():
             if version != 1:
-                self.conflict("company", cid, f"{name} was changed after the import; kept.")
+                self.conflict("company", cid, msg(_CHANGED_AFTER_IMPORT, name=name))
             elif cid in staffed or cid in used:
-                self.conflict("company", cid, f"{name} is in use (persons, interactions or letters); kept.")
+                self.conflict("company", cid, msg(QT_TRANSLATE_NOOP(
+                    "ImportMessages", "{name} is in use (persons, interactions or letters); kept."), name=name))
             else:
                 result.append(cid)
         return result

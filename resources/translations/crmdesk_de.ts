@@ -2132,6 +2132,42 @@
         <location filename="../../crmdesk/ops/imports.py" line="343" />
         <source>person #{person} was changed by {user} since the preview; not updated.</source>
         <translation>Person #{person} wurde seit der Vorschau von {user} geändert; nicht aktualisiert.</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="510" />
+        <source>person</source>
+        <translation>Person</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="511" />
+        <source>company</source>
+        <translation>Firma</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="512" />
+        <source>employment</source>
+        <translation>Anstellung</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="513" />
+        <source>tag link</source>
+        <translation>Schlagwort-Zuordnung</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="514" />
+        <source>{name} was changed after the import; kept.</source>
+        <translation>{name} wurde nach dem Import geändert; behalten.</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="588" />
+        <source>{what} #{id} no longer exists; nothing to restore.</source>
+        <translation>{what} #{id} gibt es nicht mehr; nichts wiederherzustellen.</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="591" />
+        <source>{what} #{id} was changed by {user} after the import; kept as it is.</source>
+        <translation>{what} #{id} wurde nach dem Import von {user} geändert; bleibt, wie es ist.</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="613" />
+        <source>{name} has interactions, letters or follow-ups since the import; kept.</source>
+        <translation>{name} hat seit dem Import Kontakte, Briefe oder Wiedervorlagen; behalten.</translation></message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="659" />
+        <source>{name} is in use (persons, interactions or letters); kept.</source>
+        <translation>{name} wird verwendet (Personen, Kontakte oder Briefe); behalten.</translation></message>
 </context>
 <context>
     <name>ImportUndo</name>

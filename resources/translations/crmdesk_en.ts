@@ -831,8 +831,8 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../crmdesk/ui/person_view/company_view.py" line="19"/>
         <location filename="../../crmdesk/ui/person_view/person_view.py" line="21"/>
+        <location filename="../../crmdesk/ui/person_view/company_view.py" line="19"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -847,8 +847,8 @@
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/person_view/company_view.py" line="22"/>
         <location filename="../../crmdesk/ui/person_view/person_view.py" line="24"/>
+        <location filename="../../crmdesk/ui/person_view/company_view.py" line="22"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -863,8 +863,8 @@
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/person_view/company_view.py" line="25"/>
         <location filename="../../crmdesk/ui/person_view/person_view.py" line="27"/>
+        <location filename="../../crmdesk/ui/person_view/company_view.py" line="25"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
@@ -879,8 +879,8 @@
         <translation>Company register</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/person_view/company_view.py" line="28"/>
         <location filename="../../crmdesk/ui/person_view/person_view.py" line="32"/>
+        <location filename="../../crmdesk/ui/person_view/company_view.py" line="28"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -2491,38 +2491,83 @@
         <source>person #{person} was changed by {user} since the preview; not updated.</source>
         <translation>person #{person} was changed by {user} since the preview; not updated.</translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="510"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="511"/>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="512"/>
+        <source>employment</source>
+        <translation>employment</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="513"/>
+        <source>tag link</source>
+        <translation>tag link</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="514"/>
+        <source>{name} was changed after the import; kept.</source>
+        <translation>{name} was changed after the import; kept.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="588"/>
+        <source>{what} #{id} no longer exists; nothing to restore.</source>
+        <translation>{what} #{id} no longer exists; nothing to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="591"/>
+        <source>{what} #{id} was changed by {user} after the import; kept as it is.</source>
+        <translation>{what} #{id} was changed by {user} after the import; kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="613"/>
+        <source>{name} has interactions, letters or follow-ups since the import; kept.</source>
+        <translation>{name} has interactions, letters or follow-ups since the import; kept.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ops/imports.py" line="659"/>
+        <source>{name} is in use (persons, interactions or letters); kept.</source>
+        <translation>{name} is in use (persons, interactions or letters); kept.</translation>
+    </message>
 </context>
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../../crmdesk/ui/io/undo.py" line="20"/>
+        <location filename="../../crmdesk/ui/io/undo.py" line="21"/>
         <source>Import undone: {persons} persons and {companies} companies deleted, {restored} changed rows restored, {links} links removed.</source>
         <translation>Import undone: {persons} persons and {companies} companies deleted, {restored} changed rows restored, {links} links removed.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/undo.py" line="24"/>
+        <location filename="../../crmdesk/ui/io/undo.py" line="25"/>
         <source>Kept because they changed or are in use since the import:</source>
         <translation>Kept because they changed or are in use since the import:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/undo.py" line="27"/>
+        <location filename="../../crmdesk/ui/io/undo.py" line="28"/>
         <source>… and {n} more.</source>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/undo.py" line="34"/>
-        <location filename="../../crmdesk/ui/io/undo.py" line="50"/>
-        <location filename="../../crmdesk/ui/io/undo.py" line="55"/>
+        <location filename="../../crmdesk/ui/io/undo.py" line="35"/>
+        <location filename="../../crmdesk/ui/io/undo.py" line="51"/>
+        <location filename="../../crmdesk/ui/io/undo.py" line="56"/>
         <source>Undo import</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/undo.py" line="35"/>
+        <location filename="../../crmdesk/ui/io/undo.py" line="36"/>
         <source>Undo this import as a whole? Persons and companies it created are deleted, persons it changed get their earlier values back. Rows that were changed since are kept and listed.</source>
         <translation>Undo this import as a whole? Persons and companies it created are deleted, persons it changed get their earlier values back. Rows that were changed since are kept and listed.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/io/undo.py" line="40"/>
+        <location filename="../../crmdesk/ui/io/undo.py" line="41"/>
         <source>Undoing the import…</source>
         <translation>Undoing the import…</translation>
     </message>
@@ -4068,52 +4113,52 @@ Print them as “�”?</translation>
 <context>
     <name>QualityReport</name>
     <message>
-        <location filename="../../crmdesk/queries/quality.py" line="260"/>
+        <location filename="../../crmdesk/queries/quality.py" line="262"/>
         <source>No gender: the salutation cannot say Herr or Frau.</source>
         <translation>No gender: the salutation cannot say Herr or Frau.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/queries/quality.py" line="262"/>
+        <location filename="../../crmdesk/queries/quality.py" line="264"/>
         <source>No postal address: none of its own, none of its company, no private one.</source>
         <translation>No postal address: none of its own, none of its company, no private one.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/queries/quality.py" line="268"/>
+        <location filename="../../crmdesk/queries/quality.py" line="270"/>
         <source>No function title for the position at {company}.</source>
         <translation>No function title for the position at {company}.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/queries/quality.py" line="305"/>
+        <location filename="../../crmdesk/queries/quality.py" line="307"/>
         <source>the same e-mail address</source>
         <translation>the same e-mail address</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/queries/quality.py" line="306"/>
+        <location filename="../../crmdesk/queries/quality.py" line="308"/>
         <source>the same phone number</source>
         <translation>the same phone number</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/queries/quality.py" line="307"/>
+        <location filename="../../crmdesk/queries/quality.py" line="309"/>
         <source>the same name and city</source>
         <translation>the same name and city</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/queries/quality.py" line="308"/>
+        <location filename="../../crmdesk/queries/quality.py" line="310"/>
         <source>the same name and company</source>
         <translation>the same name and company</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/queries/quality.py" line="309"/>
+        <location filename="../../crmdesk/queries/quality.py" line="311"/>
         <source>a similar name in the same city or company</source>
         <translation>a similar name in the same city or company</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/queries/quality.py" line="318"/>
+        <location filename="../../crmdesk/queries/quality.py" line="320"/>
         <source>Possible duplicate of #{person}: {key}.</source>
         <translation>Possible duplicate of #{person}: {key}.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/queries/quality.py" line="320"/>
+        <location filename="../../crmdesk/queries/quality.py" line="322"/>
         <source>Possible duplicate of #{person}: {key} ({score}).</source>
         <translation>Possible duplicate of #{person}: {key} ({score}).</translation>
     </message>

@@ -122,3 +122,22 @@ def test_plain_texts_and_broken_translations_fall_back(german):
     assert tr_message(unknown) == "3 things"
     i18n.install(QApplication.instance(), "en")
     assert tr_message(empty) == "The file is empty."
+
+
+def test_undo_conflicts_in_german(qtbot, opened, owner, staff, german):
+    """The rows an undo keeps are explained in German, with the user and the names filled in."""
+    from crmdesk.ops.imports import ImportPlan, PersonChange, run_import, undo_import
+    from crmdesk.ui.io.undo import result_text
+
+    pid = contacts.create_person(owner, {"first_name": "Eva", "last_name": "Alt", "city": "Graz"})
+    created = PersonChange(3, {"first_name": "Ida", "last_name": "Neu", "city": "Linz"})
+    plan = ImportPlan(source="kunden.csv", mode="update", creates=[created],
+                      updates=[PersonChange(4, {"city": "Wien"}, person_id=pid, expected_version=1)])
+    result = run_import(owner, plan)
+    contacts.update_person(staff, pid, 2, {"notes": "angerufen"})
+    ida = result.created_ids[0]
+    contacts.update_person(staff, ida, 1, {"notes": "schon kontaktiert"})
+    text = result_text(undo_import(owner, result.batch_key))
+    assert f"Person #{pid} wurde nach dem Import von {staff.name} am " in text
+    assert "; bleibt, wie es ist." in text
+    assert "Ida Neu wurde nach dem Import geändert; behalten." in text

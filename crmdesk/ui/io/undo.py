@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.ops.imports import UndoResult, undo_import
+from crmdesk.ui.i18n import tr_message
 from crmdesk.ui.tasks import run_in_background
 
 
@@ -22,7 +23,7 @@ def result_text(result: UndoResult) -> str:
                                                  restored=result.restored, links=result.removed_links)
     if result.conflicts:
         text += "\n" + translate("ImportUndo", "Kept because they changed or are in use since the import:")
-        text += "".join(f"\n• {conflict.message}" for conflict in result.conflicts[:50])
+        text += "".join(f"\n• {tr_message(conflict.message)}" for conflict in result.conflicts[:50])
         if len(result.conflicts) > 50:
             text += "\n" + translate("ImportUndo", "… and {n} more.").format(n=len(result.conflicts) - 50)
     return text
