@@ -39,20 +39,22 @@ class Message(str):
     source text), params (name → value for the template's {fields}; empty: the template is the text).
     """
 
-    __slots__ = ("context", "template", "params")
+    __slots__ = ("context", "template", "params", "wordings")
 
     context: str
     template: str
     params: Mapping[str, Any]
+    wordings: Mapping[str, str]  # language → template, where the domain keeps its own wording (titles engine)
 
-    def __new__(cls, context: str, template: str, params: Mapping[str, Any] | None = None) -> Message:
+    def __new__(cls, context: str, template: str, params: Mapping[str, Any] | None = None,
+                wordings: Mapping[str, str] | None = None) -> Message:
         params = dict(params or {})
         self = super().__new__(cls, template.format(**params) if params else template)
-        self.context, self.template, self.params = context, template, params
+        self.context, self.template, self.params, self.wordings = context, template, params, dict(wordings or {})
         return self
 
     def __reduce__(self):
-        return Message, (self.context, self.template, dict(self.params))
+        return Message, (self.context, self.template, dict(self.params), dict(self.wordings))
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:  # noqa: N802 - the name pyside6-lupdate looks for
@@ -63,3 +65,9 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:  # noqa: N802 - the
 def msg(template: str, /, **params: Any) -> Message:
     """A Message: *template* (from QT_TRANSLATE_NOOP) with its {fields} filled from *params*."""
     return Message(getattr(template, "context", ""), getattr(template, "template", template), params)
+
+
+def joined(messages: list[str], separator: str = " ") -> Message:
+    """Several messages as one (each still shown in the UI's language); plain strings stay as they are."""
+    params = {f"m{i}": message for i, message in enumerate(messages)}
+    return Message("", separator.join("{m%d}" % i for i in range(len(messages))), params)

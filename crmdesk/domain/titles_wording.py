@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from crmdesk.domain.messages import Message
+
 # R-DE-1 "Herrn" (accusative) / "Frau"; AT and CH male forms come from the settings (R-AT-1, R-CH-1).
 ANREDE_FEMALE = "Frau"
 ANREDE_MALE_DE = "Herrn"
@@ -110,5 +112,6 @@ WARNING_MESSAGES: dict[str, dict[str, str]] = {
 
 
 def warning(code: str, **values: object) -> tuple[str, str]:
-    """A (code, English message) pair."""
-    return code, WARNING_MESSAGES["en"][code].format(**values)
+    """A (code, message) pair: the message is the English text and carries its German wording for the UI."""
+    return code, Message("TitleWarnings", WARNING_MESSAGES["en"][code], values,
+                         wordings={language: texts[code] for language, texts in WARNING_MESSAGES.items()})

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from crmdesk.domain.letter_records import LetterRecipient, TemplateRecord
+from crmdesk.domain.messages import joined
 from crmdesk.letters.compose import (
     LetterJob, PreparedTemplate, compose_letter, composition_for, prepare_template, recipient_texts,
     text_needs_check,
@@ -209,7 +210,7 @@ def _check_recipient(recipient: LetterRecipient, template: TemplateRecord, job: 
         found.append(("no_gender", composition.salutation))
     warnings = [w for w, code in zip(composition.warnings, composition.warning_codes) if code != "missing_gender"]
     if warnings:
-        found.append(("title_warnings", " ".join(warnings)))
+        found.append(("title_warnings", joined(warnings)))
     if (recipient.language or "de")[:2].lower() != language:
         found.append(("language", recipient.language))
     if prepared is not None:

@@ -87,7 +87,7 @@ def tr_message(message: object) -> str:
     """
     if not isinstance(message, Message):
         return "" if message is None else str(message)
-    translated = QCoreApplication.translate(message.context, message.template)
+    translated = message.wordings.get(current_language()) or QCoreApplication.translate(message.context, message.template)
     if not message.params:
         return translated
     params = {name: tr_message(value) if isinstance(value, Message) else value for name, value in message.params.items()}

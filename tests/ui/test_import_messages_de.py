@@ -141,3 +141,19 @@ def test_undo_conflicts_in_german(qtbot, opened, owner, staff, german):
     assert f"Person #{pid} wurde nach dem Import von {staff.name} am " in text
     assert "; bleibt, wie es ist." in text
     assert "Ida Neu wurde nach dem Import geändert; behalten." in text
+
+
+def test_title_warnings_in_german(german):
+    """The titles engine's warnings carry its own German wording; the UI shows it (quality report, letter
+    pre-flight and preview), joined ones too, while the text below the UI stays English."""
+    from crmdesk.domain.messages import joined
+    from crmdesk.domain.titles import Recipient, check_recipient
+
+    found = dict(check_recipient(Recipient(gender="m", first_name="Anna", last_name="Huber", titles_pre=("Mag.", "Mag.")),
+                                 country="AT"))
+    assert found["duplicate_title"] == "The title 'Mag.' appears more than once."
+    assert tr_message(found["duplicate_title"]) == "Der Titel 'Mag.' kommt mehrfach vor."
+    assert tr_message(found["gender_first_name_mismatch"]) == "Die Anrede (m) passt nicht zum Vornamen 'Anna'."
+    both = joined([found["duplicate_title"], found["gender_first_name_mismatch"]])
+    assert both == f"{found['duplicate_title']} {found['gender_first_name_mismatch']}"
+    assert tr_message(both) == "Der Titel 'Mag.' kommt mehrfach vor. Die Anrede (m) passt nicht zum Vornamen 'Anna'."

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from crmdesk import paths
 from crmdesk.ops.base import OperationError
 from crmdesk.services.single_letter import LetterDraft, PreviewResult, letter_draft, make_letter, preview_letter
+from crmdesk.ui.i18n import tr_message
 from crmdesk.ui.letters.common import PdfPreview, open_file, placeholder_menu_items, show_in_folder
 from crmdesk.ui.tasks import run_in_background
 
@@ -208,7 +209,7 @@ class LetterDialog(QDialog):
         else:
             self.preview.show_pdf(result.data)
             self.save_button.setEnabled(self.draft.recipient.address is not None)
-        notes = [*result.warnings, *result.notes, *result.problems]
+        notes = [tr_message(note) for note in (*result.warnings, *result.notes, *result.problems)]
         if self.draft.recipient.address is None:
             notes.insert(0, self.tr("This person has no complete postal address; the letter cannot be saved."))
         self.notes.setText("\n".join(notes))

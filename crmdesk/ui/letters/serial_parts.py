@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.queries import catalogue
 from crmdesk.services.serial_letters import PreflightReport, Selection, SerialChoices
+from crmdesk.ui.i18n import tr_message
 from crmdesk.ui.letters.common import group_label
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
@@ -123,8 +124,9 @@ class ReportTree(QTreeWidget):
             else:
                 item.setText(1, self.tr("always skipped"))
             for entry in group.entries[:MAX_NAMES]:
-                child = QTreeWidgetItem([entry.name[:200], entry.detail[:500]])
-                child.setToolTip(1, entry.detail[:2000])
+                detail = tr_message(entry.detail)
+                child = QTreeWidgetItem([entry.name[:200], detail[:500]])
+                child.setToolTip(1, detail[:2000])
                 item.addChild(child)
             if group.count > MAX_NAMES:
                 item.addChild(QTreeWidgetItem([self.tr("… and %n more", "", group.count - MAX_NAMES), ""]))
