@@ -141,7 +141,8 @@ def person_list_columns(p: dict, company: dict | None, job: dict | None) -> dict
 # --- match keys (duplicate finder) ---------------------------------------------------------------
 
 _PHONES = ("phone_business", "phone_mobile", "phone_private")
-_MATCH_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.name_particle, Person.display_city,
+# the columns a person's match keys are made from (also what the duplicate finder reads of a person)
+MATCH_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.name_particle, Person.display_city,
                   Person.company_name, Person.email_business, Person.email_private, Person.phone_business,
                   Person.phone_mobile, Person.phone_private, Person.display_country)
 
@@ -183,12 +184,12 @@ def _insert_match_keys(rows: list[tuple[int, int]]) -> None:
 
 def rebuild_match_keys() -> int:
     """File every person anew (migration, bulk loads); returns the number of persons."""
-    names = [c.name for c in _MATCH_COLUMNS]
+    names = [c.name for c in MATCH_COLUMNS]
     with database.atomic():
         PersonMatchKey.delete().execute()
         PersonMatchKey._schema.drop_indexes(safe=True)  # building them once is faster than row by row
         count, batch = 0, []
-        for row in database.execute(Person.select(*_MATCH_COLUMNS)):
+        for row in database.execute(Person.select(*MATCH_COLUMNS)):
             p = dict(zip(names, row))
             batch.extend((h, p["id"]) for h in person_match_hashes(p))
             count += 1

@@ -24,9 +24,7 @@ CATEGORIES = ("no_gender", "no_address", "title_warning", "missing_function", "d
 
 # --- loading from the database --------------------------------------------------------------------
 
-_CANDIDATE_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.name_particle, Person.display_city,
-                      Person.company_name, Person.email_business, Person.email_private, Person.phone_business,
-                      Person.phone_mobile, Person.phone_private, Person.display_country)
+_CANDIDATE_COLUMNS = derived.MATCH_COLUMNS
 
 
 def candidate_from_row(row: tuple, default_country: str = "AT") -> Candidate:

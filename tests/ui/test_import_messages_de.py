@@ -17,6 +17,7 @@ from crmdesk.ui.i18n import tr_message
 from crmdesk.ui.io.import_wizard import CHECK_PAGE, FILE_PAGE, ImportWizard
 from crmdesk.ui.io.quality_dialog import QualityDialog
 from crmdesk.ui.io.widgets import fill_problems, read_only_table
+from tests.ui.test_import_wizard import wizard_on_a_png
 
 SHOTS = os.environ.get("CRMDESK_SHOTS")  # folder: save a screenshot of the German problems page
 HEADER = "Anrede;Vorname;Nachname;Firma;Ort;Land;Telefon;E-Mail;Geburtstag"
@@ -85,12 +86,7 @@ def test_wizard_problems_page_in_german(qtbot, opened, owner, german, tmp_path):
 
 def test_unreadable_file_is_explained_in_german(qtbot, opened, owner, german, tmp_path):
     """A PNG named .csv: the first page says so in German, with the kind of file translated too."""
-    path = tmp_path / "bild.csv"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    wizard = ImportWizard(AppContext(opened, owner, AppEvents()), None, str(path))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
+    wizard = wizard_on_a_png(qtbot, opened, owner, tmp_path)
     assert wizard.currentId() == FILE_PAGE
     assert wizard.currentPage().problem.text() == "Das ist ein PNG-Bild, keine CSV-Datei."
 

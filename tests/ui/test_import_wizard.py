@@ -97,14 +97,20 @@ def test_wizard_shows_duplicates_and_updates_them(qtbot, opened, owner, tmp_path
     assert wizard.state.outcome.result.created == 0 and Person.select().count() == 3
 
 
-def test_wizard_refuses_a_binary_file(qtbot, opened, owner, tmp_path):
-    """A PNG named .csv stays on the first page with the reason."""
+def wizard_on_a_png(qtbot, opened, actor, tmp_path) -> ImportWizard:
+    """A wizard given a PNG named .csv, after Next on its first page (where it must stay)."""
     path = tmp_path / "bild.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    wizard = ImportWizard(AppContext(opened, owner, AppEvents()), None, str(path))
+    wizard = ImportWizard(AppContext(opened, actor, AppEvents()), None, str(path))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
+    return wizard
+
+
+def test_wizard_refuses_a_binary_file(qtbot, opened, owner, tmp_path):
+    """A PNG named .csv stays on the first page with the reason."""
+    wizard = wizard_on_a_png(qtbot, opened, owner, tmp_path)
     assert wizard.currentId() == FILE_PAGE and "PNG image" in wizard.currentPage().problem.text()
     shot(wizard, "1-file-binary")
 
