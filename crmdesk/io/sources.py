@@ -80,7 +80,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str | None, str, s
             return data.decode("utf-16"), "utf-16", ""
         except UnicodeDecodeError:
             return None, "utf-16", QT_TRANSLATE_NOOP("ImportMessages", "The file starts like UTF-16 but cannot be read as UTF-16.")
-    if b"\x00" in data[:1 << 16]:
+    if b"\x00" in data[:1 << 14]:
         return None, "", QT_TRANSLATE_NOOP(
             "ImportMessages", "The file contains NUL bytes: it is not a text file (or UTF-16 without a byte order mark).")
     for candidate in ("utf-8-sig", "cp1252"):
@@ -100,11 +100,31 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and controls > max(2, len(sample) // 100)
 
 
-def sniff_delimiter(text: str) -> str:
-    """';', ',' or tab: csv.Sniffer over the first lines, checked against the header line."""
-    sample = text[:1 << 16]
+SNIFF_SAMPLE, SNIFF_LINES, SNIFF_MAX = 1 << 14, 5, 1 << 16
+
+
+def _sniff_sample(text: str) -> str:
+    """The file's first 16 KB cut at a line end, but at least its first five lines (up to 64 KB).
+
+    csv.Sniffer's regular expressions take time growing faster than the sample: 0.26 s for 64 KB of
+    a plain 10,000-row export, 0.02 s for 16 KB, which still holds dozens of rows of any real export.
+    """
+    end = SNIFF_SAMPLE
+    lines = text.count("\n", 0, end)
+    while lines < SNIFF_LINES and end < min(len(text), SNIFF_MAX):
+        nl = text.find("\n", end, SNIFF_MAX)
+        if nl < 0:
+            break
+        end, lines = nl + 1, lines + 1
+    sample = text[:end]
     if len(text) > len(sample) and "\n" in sample:
         sample = sample[:sample.rfind("\n")]
+    return sample
+
+
+def sniff_delimiter(text: str) -> str:
+    """';', ',' or tab: csv.Sniffer over the first lines, checked against the header line."""
+    sample = _sniff_sample(text)
     header = _first_record(sample)
     counts = {d: _count_outside_quotes(header, d) for d in DELIMITERS}
     try:

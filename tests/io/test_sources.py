@@ -54,6 +54,22 @@ def test_delimiter_detection(text, expected):
     assert sniff_delimiter(text) == expected
 
 
+def test_delimiter_sample_is_short_but_holds_whole_lines():
+    """The sniffer reads 16 KB cut at a line end, or at least five whole lines when rows are long, so a
+    large file is sniffed fast and a file of wide rows (long notes full of commas) is still read right."""
+    from crmdesk.io.sources import _sniff_sample
+
+    plain = "Vorname;Nachname;Ort\n" + "Anna;Huber;Wien\n" * 20_000
+    sample = _sniff_sample(plain)
+    assert 15_000 < len(sample) <= 1 << 14 and sample.endswith("Wien")
+    wide = "Vorname;Nachname;Notiz\n" + "".join(f"Anna;Huber;{'ruft an, schreibt, kommt, ' * 300}{i}\n" for i in range(40))
+    sample = _sniff_sample(wide)
+    assert sample.count("\n") == 4 and len(sample) > 1 << 14 and sample.endswith("3")  # header and 4 rows
+    assert sniff_delimiter(wide) == ";" and sniff_delimiter(plain) == ";"
+    endless = "a;b\n" + "x" * 200_000  # one line longer than the largest sample: cut at the last line end
+    assert _sniff_sample(endless) == "a;b" and sniff_delimiter(endless) == ";"
+
+
 def test_excel_sep_line_and_user_delimiter():
     """Excel's 'sep=,' first line sets the delimiter; the header is then on line 2."""
     table = read_csv_bytes(b"sep=,\r\nVorname,Nachname\r\nAnna,Huber\r\n")
