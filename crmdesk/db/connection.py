@@ -17,7 +17,7 @@ from pathlib import Path
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
-from crmdesk.db import schema
+from crmdesk.db import checkpoint, schema
 from crmdesk.db.lock import DatabaseLock
 from crmdesk.db.models import database
 
@@ -65,7 +65,9 @@ class OpenedDatabase:
         return self.path is not None
 
     def close(self) -> None:
-        """Close the connection and release the lock."""
+        """Close the connection and release the lock (after any background checkpoint has finished)."""
+        if self.is_sqlite:
+            checkpoint.wait()
         if not self.database.is_closed():
             if self.is_sqlite and not self.read_only:
                 self.database.execute_sql("PRAGMA optimize")

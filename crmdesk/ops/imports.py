@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crmdesk.db import derived
+from crmdesk.db.checkpoint import checkpoint_in_background
 from crmdesk.db.models import AuditEntry, Company, Employment, ImportBatch, Person, PersonTag, Tag, User, database, utcnow
 from crmdesk.db.schema import SEARCH_TABLES, is_postgres
 from crmdesk.domain.messages import QT_TRANSLATE_NOOP, msg
@@ -133,7 +134,7 @@ def run_import(actor: Actor, plan: ImportPlan, *, batch_key: str | None = None,
         _check_values(change)
     key = batch_key or new_batch_key()
     result = _Run(actor, plan, key, should_stop or (lambda: False), on_progress or (lambda done, total: None))
-    with operation(actor, "import.run", batch=key) as op:
+    with checkpoint_in_background(), operation(actor, "import.run", batch=key) as op:
         result.go(op)
         _flush(op)
     return result.result
@@ -523,7 +524,7 @@ def undo_import(actor: Actor, key: str) -> UndoResult:
     """
     from crmdesk.ops.base import NotFound
 
-    with operation(actor, "import.undo", batch=key) as op:
+    with checkpoint_in_background(), operation(actor, "import.undo", batch=key) as op:
         batch = ImportBatch.get_or_none(ImportBatch.key == key)
         if batch is None:
             raise NotFound(f"There is no import batch {key}.")
